@@ -30,7 +30,9 @@ const inspectionSchema = z.strictObject({
     .strictObject({ from: z.iso.date(), to: z.iso.date(), source: factSourceSchema })
     .optional(),
   published: z.strictObject({ date: z.iso.date(), source: factSourceSchema }).optional(),
-  lead_inspector: z.strictObject({ name: z.string().trim().min(1), source: factSourceSchema }).optional(),
+  lead_inspector: z
+    .strictObject({ name: z.string().trim().min(1), source: factSourceSchema })
+    .optional(),
   previous: z.strictObject({ inspection: documentIdSchema, source: factSourceSchema }).optional(),
   judgements: z.array(judgementSchema).default([]),
   caution,

@@ -1,0 +1,47 @@
+import type { DatePrecision } from '../knowledge/document-schema.ts';
+import type { SourceKind } from '../knowledge/source-kind.ts';
+
+/** One verbatim excerpt with everything needed to trace it to its source. */
+export interface CitedResult {
+  /** A verbatim substring of the source document. */
+  excerpt: string;
+  /** Offsets of the matched words inside `excerpt`. */
+  highlights: Array<[number, number]>;
+  /** True when the excerpt starts or ends mid-sentence, so a reader shows "…" there. */
+  truncatedBefore: boolean;
+  truncatedAfter: boolean;
+  docId: string;
+  passageId: string | null;
+  /** The paragraph number printed in the source, when it has one. */
+  paragraph: number | null;
+  headingPath: string[];
+  title: string;
+  publisher: string;
+  published: string;
+  datePrecision: DatePrecision;
+  kind: SourceKind;
+  kindLabel: string;
+  url: string | null;
+  licence: string | null;
+  score: number;
+  /** For a curated fact: the fact this excerpt supports ("Overall effectiveness: Inadequate"). */
+  statement: string | null;
+  /** A warning a reader needs with this result (a paraphrase, an older framework). */
+  caution: string | null;
+  /** The section the result belongs in ("Ofsted inspection 2017", "Other sources"). */
+  group: string | null;
+}
+
+/** What the bot says to one request, with no presentation in it. */
+export interface Answer {
+  command: string;
+  query: string;
+  answered: boolean;
+  title: string;
+  /** A line of context above the results (dates, lead inspector), when there is one. */
+  summary: string | null;
+  results: CitedResult[];
+  suggestions: string[];
+  /** Said instead of results, or as a warning with them. */
+  notice: string | null;
+}

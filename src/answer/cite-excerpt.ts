@@ -1,0 +1,88 @@
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import type { KnowledgeDocument, Passage } from '../knowledge/knowledge-document.ts';
+import { locateQuote } from '../knowledge/locate-quote.ts';
+import { sourceKindLabels } from '../knowledge/source-kind.ts';
+import type { CitedResult } from './answer.ts';
+import { type ExcerptWindow, findMatchedWords } from './sentence-window.ts';
+
+export interface CiteOptions {
+  score?: number;
+  statement?: string | null;
+  caution?: string | null;
+  group?: string | null;
+  /** Stored terms to mark in the excerpt. */
+  matchedTerms?: ReadonlySet<string>;
+}
+
+/** Cites a window of a passage: the verbatim excerpt and everything that traces it. */
+export function citeExcerpt(
+  document: KnowledgeDocument,
+  passage: Passage | undefined,
+  window: ExcerptWindow,
+  options: CiteOptions = {},
+): CitedResult {
+  const source = passage ? passage.text : document.body;
+  const excerpt = source.slice(window.start, window.end);
+  const highlights = options.matchedTerms
+    ? findMatchedWords(excerpt, options.matchedTerms).map(({ start, end }): [number, number] => [
+        start,
+        end,
+      ])
+    : [];
+  const { meta } = document;
+  return {
+    excerpt,
+    highlights,
+    truncatedBefore: window.truncatedBefore,
+    truncatedAfter: window.truncatedAfter,
+    docId: meta.id,
+    passageId: passage?.id ?? null,
+    paragraph: passage?.paragraph ?? null,
+    headingPath: passage?.headingPath ?? [],
+    title: meta.title,
+    publisher: meta.publisher,
+    published: meta.published,
+    datePrecision: meta.date_precision,
+    kind: meta.kind,
+    kindLabel: sourceKindLabels[meta.kind],
+    url: meta.url,
+    licence: meta.licence ?? null,
+    score: options.score ?? 0,
+    statement: options.statement ?? null,
+    caution: options.caution ?? null,
+    group: options.group ?? null,
+  };
+}
+
+/**
+ * Cites a fact's quote as it stands in its document (the document's own characters, whatever
+ * the whitespace in the facts file), within the passage that holds it.
+ */
+export function citeQuote(
+  knowledgeBase: KnowledgeBase,
+  docId: string,
+  quote: string,
+  options: CiteOptions = {},
+): CitedResult | undefined {
+  const document = knowledgeBase.documentsById.get(docId);
+  const location = document && locateQuote(document.body, quote);
+  if (!document || !location) return undefined;
+  const passage = knowledgeBase.passages.find(
+    (candidate) =>
+      candidate.docId === docId &&
+      candidate.start <= location.start &&
+      location.end <= candidate.end,
+  );
+  const base = passage?.start ?? 0;
+  return citeExcerpt(
+    document,
+    passage,
+    {
+      start: location.start - base,
+      end: location.end - base,
+      truncatedBefore: false,
+      truncatedAfter: false,
+    },
+    options,
+  );
+}

@@ -1,0 +1,100 @@
+import { formatLongDate } from '../knowledge/fact-records.ts';
+import type { Inspection } from '../knowledge/facts-schema.ts';
+import type { KnowledgeIndex } from '../search/knowledge-index.ts';
+import { foldText } from '../text/fold-text.ts';
+import type { Answer } from './answer.ts';
+import { citeFacts } from './cite-fact.ts';
+
+/** The option value that asks for every inspection side by side. */
+export const allInspections = 'all';
+
+/** Inspections oldest first, by when inspectors were on site (or published). */
+export function inspectionsInOrder(index: KnowledgeIndex): Inspection[] {
+  const when = (inspection: Inspection) =>
+    inspection.dates?.to ?? inspection.published?.date ?? inspection.id;
+  return [...index.knowledgeBase.facts.inspections].sort((a, b) => when(a).localeCompare(when(b)));
+}
+
+/** Finds an inspection by id, name or year ("2017"); undefined when none matches. */
+export function findInspection(index: KnowledgeIndex, wanted: string): Inspection | undefined {
+  const folded = foldText(wanted).trim();
+  const inspections = inspectionsInOrder(index);
+  return (
+    inspections.find((inspection) => inspection.id === folded) ??
+    inspections.find((inspection) => foldText(inspection.name) === folded) ??
+    inspections.find(
+      (inspection) =>
+        foldText(inspection.name).includes(folded) ||
+        (/^\d{4}$/.test(folded) && inspection.id.includes(folded)),
+    )
+  );
+}
+
+/**
+ * Every judgement and grade of an inspection (default: the latest), or of all of them, each
+ * cited, with the inspection's dates and lead inspector.
+ */
+export function listRatings(index: KnowledgeIndex, wanted?: string): Answer {
+  const inspections = inspectionsInOrder(index);
+  const query = wanted?.trim() || '';
+  const base = { command: 'rating', query, suggestions: [] as string[], summary: null };
+  if (inspections.length === 0) {
+    return {
+      ...base,
+      answered: false,
+      title: 'Ratings',
+      results: [],
+      notice: 'This knowledge base has no curated inspection ratings (knowledge/facts.yaml).',
+    };
+  }
+
+  const everything = foldText(query) === allInspections;
+  const chosen = everything
+    ? inspections
+    : query === ''
+      ? inspections.slice(-1)
+      : [findInspection(index, query)].filter((found): found is Inspection => found !== undefined);
+  if (chosen.length === 0) {
+    return {
+      ...base,
+      answered: false,
+      title: 'Ratings',
+      results: [],
+      suggestions: inspections.map((inspection) => inspection.name),
+      notice: `No inspection matches “${query}”. Known inspections: ${inspections.map((i) => i.name).join(', ')}.`,
+    };
+  }
+
+  const results = chosen.flatMap((inspection) => {
+    const prefix = `inspections/${inspection.id}/`;
+    const records = index.factRecords.filter((record) => record.id.startsWith(prefix));
+    const ordered = [
+      ...records.filter((record) => record.category === 'rating'),
+      ...records.filter((record) => record.category !== 'rating'),
+    ];
+    return citeFacts(index, ordered, () => inspection.name);
+  });
+  const only = chosen.length === 1 ? chosen[0] : undefined;
+  return {
+    ...base,
+    answered: results.length > 0,
+    title: only
+      ? `Ratings: ${only.inspectorate} inspection ${only.name}`
+      : 'Ratings of every inspection',
+    summary: only ? describeInspection(only) : `${chosen.length} inspections, oldest first.`,
+    results,
+    notice: results.length > 0 ? null : 'No cited judgements are recorded for this inspection.',
+  };
+}
+
+function describeInspection(inspection: Inspection): string {
+  const parts = [inspection.framework];
+  if (inspection.dates) {
+    parts.push(
+      `inspected ${formatLongDate(inspection.dates.from)} to ${formatLongDate(inspection.dates.to)}`,
+    );
+  }
+  if (inspection.published) parts.push(`published ${formatLongDate(inspection.published.date)}`);
+  if (inspection.lead_inspector) parts.push(`lead inspector ${inspection.lead_inspector.name}`);
+  return parts.join(' · ');
+}

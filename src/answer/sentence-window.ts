@@ -1,0 +1,122 @@
+import { analyseTerm } from '../search/analyse-term.ts';
+import { tokenizeWithOffsets } from '../search/tokenize.ts';
+import { type SentenceSpan, segmentSentences } from '../text/segment-sentences.ts';
+
+/** The longest excerpt the bot quotes, so an answer stays a quote and not a wall of text. */
+export const maxExcerptChars = 350;
+
+/** A stretch of a passage to quote, with whether it was cut mid-sentence. */
+export interface ExcerptWindow {
+  start: number;
+  end: number;
+  truncatedBefore: boolean;
+  truncatedAfter: boolean;
+}
+
+/** Offsets of the words in `text` whose stored terms are among `matchedTerms`. */
+export function findMatchedWords(text: string, matchedTerms: ReadonlySet<string>): SentenceSpan[] {
+  return tokenizeWithOffsets(text)
+    .filter((token) => analyseTerm(token.word)?.some((term) => matchedTerms.has(term)))
+    .map(({ start, end }) => ({ start, end }));
+}
+
+/**
+ * Picks the best run of whole sentences around the matched words, at most `maxChars` long.
+ * A single longer sentence is cut at word boundaries around its densest matches.
+ */
+export function bestSentenceWindow(
+  text: string,
+  matchedTerms: ReadonlySet<string>,
+  maxChars = maxExcerptChars,
+): ExcerptWindow {
+  const sentences = segmentSentences(text);
+  if (sentences.length === 0)
+    return { start: 0, end: 0, truncatedBefore: false, truncatedAfter: false };
+  const matches = findMatchedWords(text, matchedTerms);
+  const scoreOf = (sentence: SentenceSpan) =>
+    new Set(
+      matches
+        .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+        .map((m) => text.slice(m.start, m.end).toLowerCase()),
+    ).size;
+  const scores = sentences.map(scoreOf);
+
+  let best = 0;
+  scores.forEach((score, i) => {
+    if (score > (scores[best] ?? 0)) best = i;
+  });
+  const bestSentence = sentences[best] as SentenceSpan;
+  if (bestSentence.end - bestSentence.start > maxChars) {
+    return cutLongSentence(text, bestSentence, matches, maxChars);
+  }
+
+  let first = best;
+  let last = best;
+  const lengthWith = (from: number, to: number) =>
+    (sentences[to]?.end ?? 0) - (sentences[from]?.start ?? 0);
+  // Grow towards the neighbour that adds more matches; add context while the quote is short.
+  for (;;) {
+    const before =
+      first > 0 && lengthWith(first - 1, last) <= maxChars ? (scores[first - 1] ?? 0) : -1;
+    const after =
+      last < sentences.length - 1 && lengthWith(first, last + 1) <= maxChars
+        ? (scores[last + 1] ?? 0)
+        : -1;
+    const short = lengthWith(first, last) < maxChars / 2;
+    if (after >= 0 && (after > 0 || short) && after >= before) last += 1;
+    else if (before >= 0 && (before > 0 || short)) first -= 1;
+    else break;
+  }
+  return {
+    start: sentences[first]?.start ?? 0,
+    end: sentences[last]?.end ?? text.length,
+    truncatedBefore: false,
+    truncatedAfter: false,
+  };
+}
+
+function cutLongSentence(
+  text: string,
+  sentence: SentenceSpan,
+  matches: SentenceSpan[],
+  maxChars: number,
+): ExcerptWindow {
+  const inside = matches.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  // Centre on the first match that leaves the most other matches within reach.
+  let anchor = inside[0]?.start ?? sentence.start;
+  let bestCount = -1;
+  for (const match of inside) {
+    const count = inside.filter(
+      (m) => m.start >= match.start && m.end <= match.start + maxChars,
+    ).length;
+    if (count > bestCount) {
+      bestCount = count;
+      anchor = match.start;
+    }
+  }
+  let start = Math.max(sentence.start, anchor - Math.floor(maxChars / 5));
+  let end = Math.min(sentence.end, start + maxChars);
+  start = Math.max(sentence.start, end - maxChars);
+  if (start > sentence.start) start = nextWordStart(text, start);
+  if (end < sentence.end) end = previousWordEnd(text, end);
+  return {
+    start,
+    end,
+    truncatedBefore: start > sentence.start,
+    truncatedAfter: end < sentence.end,
+  };
+}
+
+function nextWordStart(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && !/\s/.test(text[i - 1] ?? ' ')) i += 1;
+  while (i < text.length && /\s/.test(text[i] ?? '')) i += 1;
+  return i;
+}
+
+function previousWordEnd(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !/\s/.test(text[i] ?? ' ')) i -= 1;
+  while (i > 0 && /[\s,;:]/.test(text[i - 1] ?? '')) i -= 1;
+  return i;
+}

@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { KnowledgeStore } from '../kb/knowledge-store.ts';
+import type { Logger } from '../logger.ts';
+import { isUserError } from '../user-error.ts';
+import { answerLine } from './answer-line.ts';
+import { formatAnswerText } from './format-answer-text.ts';
+
+export interface ConsoleOptions {
+  store: KnowledgeStore;
+  logger: Logger;
+  input: Readable;
+  output: Writable;
+  /** Where the banner goes: the terminal when interactive, stderr when answers are piped. */
+  notices: Writable;
+  interactive: boolean;
+}
+
+const banner = (documents: number, passages: number) =>
+  [
+    `findings-bot console: ${documents} documents, ${passages} passages loaded.`,
+    'Type a command as you would in Discord (/finding supervision, /rating, /who Alisa Flemming,',
+    '/timeline, /consequences, /sources, /help) or just a question. /quit to leave.',
+    'No DISCORD_TOKEN is set, so the bot is not on Discord. To connect it, put the bot token in',
+    '.env as DISCORD_TOKEN=… (see README: "Connect to Discord") and run npm start again.',
+    '',
+  ].join('\n');
+
+/**
+ * Answers lines typed at a terminal, or piped in one per line, with the same answers the bot
+ * gives on Discord. Ends at end of input or /quit.
+ */
+export async function runConsole(options: ConsoleOptions): Promise<void> {
+  const { store, logger, output, interactive } = options;
+  const { knowledgeBase } = store.current().index;
+  options.notices.write(banner(knowledgeBase.documents.length, knowledgeBase.passages.length));
+  const lines = createInterface({
+    input: options.input,
+    ...(interactive ? { output, prompt: 'findings> ' } : {}),
+    terminal: interactive,
+  });
+  if (interactive) lines.prompt();
+  for await (const line of lines) {
+    const trimmed = line.trim();
+    if (trimmed === '/quit' || trimmed === '/exit') break;
+    if (trimmed !== '') output.write(`${answerSafely(store, logger, trimmed)}\n\n`);
+    if (interactive) lines.prompt();
+  }
+  lines.close();
+}
+
+function answerSafely(store: KnowledgeStore, logger: Logger, line: string): string {
+  try {
+    return formatAnswerText(answerLine(store.current().api, line));
+  } catch (error) {
+    if (isUserError(error)) return error.message;
+    const ref = randomUUID().slice(0, 8);
+    logger.error({ err: error, ref, line }, 'console line failed');
+    return `Something went wrong (ref: ${ref}). The error is in the log.`;
+  }
+}

@@ -1,0 +1,102 @@
+import { createQueryApi, type QueryApi } from '../answer/query-api.ts';
+import { describeProblem, type KnowledgeProblem } from '../knowledge/knowledge-problem.ts';
+import { type KnowledgeLoad, loadKnowledgeBase } from '../knowledge/load-knowledge-base.ts';
+import type { Logger } from '../logger.ts';
+import { buildKnowledgeIndex, type KnowledgeIndex } from '../search/knowledge-index.ts';
+import { diffKnowledge, type KnowledgeChanges } from './knowledge-changes.ts';
+
+/** The knowledge being served: its index, the API over it, and how it came to be loaded. */
+export interface KnowledgeSnapshot {
+  index: KnowledgeIndex;
+  api: QueryApi;
+  loadedAt: Date;
+  /** Who asked for this load ("start-up", or a moderator). */
+  loadedBy: string;
+  /** Files left out of this load, and why (start-up tolerates them; a refresh does not). */
+  skipped: KnowledgeProblem[];
+}
+
+export type RefreshOutcome =
+  | { status: 'refreshed'; snapshot: KnowledgeSnapshot; changes: KnowledgeChanges; tookMs: number }
+  | { status: 'busy'; since: Date; by: string }
+  | { status: 'invalid'; problems: KnowledgeProblem[]; tookMs: number };
+
+export interface KnowledgeStoreOptions {
+  directory: string;
+  logger: Logger;
+  /** Replaceable so tests can slow a load down or make it fail. */
+  load?: (directory: string) => Promise<KnowledgeLoad>;
+  now?: () => Date;
+}
+
+/**
+ * Holds the live knowledge and swaps in a new one atomically. A refresh builds the new index
+ * beside the old one, which keeps answering until the swap; an invalid set is never swapped in.
+ */
+export class KnowledgeStore {
+  private snapshot: KnowledgeSnapshot;
+  private running: { since: Date; by: string } | undefined;
+
+  private constructor(
+    private readonly options: Required<Omit<KnowledgeStoreOptions, 'logger'>> & { logger: Logger },
+    first: KnowledgeSnapshot,
+  ) {
+    this.snapshot = first;
+  }
+
+  /** Loads the directory for start-up: bad files are skipped and logged, never fatal. */
+  static async open(options: KnowledgeStoreOptions): Promise<KnowledgeStore> {
+    const settings = { load: loadKnowledgeBase, now: () => new Date(), ...options };
+    const load = await settings.load(settings.directory);
+    if (load.problems.length > 0) {
+      settings.logger.warn(
+        { count: load.problems.length, problems: load.problems.map(describeProblem) },
+        'knowledge loaded with problems: those files or facts are left out (npm run kb:check lists them)',
+      );
+    }
+    return new KnowledgeStore(settings, makeSnapshot(load, 'start-up', settings.now));
+  }
+
+  /** The knowledge answering questions right now. */
+  current(): KnowledgeSnapshot {
+    return this.snapshot;
+  }
+
+  /** Whether a refresh is under way, and since when. */
+  refreshing(): { since: Date; by: string } | undefined {
+    return this.running;
+  }
+
+  /**
+   * Reloads the directory and swaps it in only if every file and fact is valid. A second
+   * refresh while one runs is told so instead of queueing.
+   */
+  async refresh(by: string): Promise<RefreshOutcome> {
+    if (this.running) return { status: 'busy', ...this.running };
+    const started = performance.now();
+    this.running = { since: this.options.now(), by };
+    try {
+      const load = await this.options.load(this.options.directory);
+      const tookMs = () => Math.round(performance.now() - started);
+      if (load.problems.length > 0)
+        return { status: 'invalid', problems: load.problems, tookMs: tookMs() };
+      const next = makeSnapshot(load, by, this.options.now);
+      const changes = diffKnowledge(this.snapshot.index.knowledgeBase, next.index.knowledgeBase);
+      this.snapshot = next;
+      return { status: 'refreshed', snapshot: next, changes, tookMs: tookMs() };
+    } finally {
+      this.running = undefined;
+    }
+  }
+}
+
+function makeSnapshot(load: KnowledgeLoad, by: string, now: () => Date): KnowledgeSnapshot {
+  const index = buildKnowledgeIndex(load.knowledgeBase, now);
+  return {
+    index,
+    api: createQueryApi(index),
+    loadedAt: now(),
+    loadedBy: by,
+    skipped: load.problems,
+  };
+}

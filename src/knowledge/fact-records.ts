@@ -1,0 +1,182 @@
+import type { DatePrecision } from './document-schema.ts';
+import type { FactSource, FactsFile, Inspection } from './facts-schema.ts';
+
+/** The four kinds of question the curated facts answer, plus inspection details. */
+export type FactCategory = 'inspection' | 'rating' | 'timeline' | 'person' | 'consequence';
+
+/** One curated fact, flattened: a plain statement and the verbatim source that supports it. */
+export interface FactRecord {
+  id: string;
+  category: FactCategory;
+  /** What the fact is about: an inspection's name, a person's name, an event. */
+  subject: string;
+  statement: string;
+  /** Extra words to find the fact by (aliases, organisations); never shown as a finding. */
+  keywords: string;
+  source: FactSource;
+  caution: string | undefined;
+  /** ISO date for ordering, when the fact has one, and how exactly it is known. */
+  date: string | undefined;
+  precision?: DatePrecision;
+}
+
+const longDate = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+const monthYear = new Intl.DateTimeFormat('en-GB', {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** Writes an ISO date the way a British reader expects: "4 September 2017". */
+export function formatLongDate(isoDate: string): string {
+  return longDate.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** A date only as precisely as it is known: "4 September 2017", "May 2012", "c. March 2019". */
+export function formatDateAsKnown(isoDate: string, precision: DatePrecision = 'day'): string {
+  if (precision === 'day') return formatLongDate(isoDate);
+  const month = monthYear.format(new Date(`${isoDate}T00:00:00Z`));
+  return precision === 'month' ? month : `c. ${month}`;
+}
+
+/** Flattens the facts file into records, each carrying its own source. */
+export function flattenFacts(facts: FactsFile): FactRecord[] {
+  return [
+    ...facts.inspections.flatMap((inspection) =>
+      inspectionRecords(
+        inspection,
+        (id) => facts.inspections.find((other) => other.id === id)?.name ?? id,
+      ),
+    ),
+    ...facts.timeline.map(
+      (event, i): FactRecord => ({
+        id: `timeline/${i}`,
+        category: 'timeline',
+        subject: event.event,
+        statement: event.event,
+        keywords: 'when date timeline',
+        source: event.source,
+        caution: event.caution,
+        date: event.date,
+        precision: event.precision,
+      }),
+    ),
+    ...facts.people.flatMap((person, p): FactRecord[] => {
+      const names = [person.name, ...person.aliases].join(' ');
+      return [
+        ...person.roles.map(
+          (role, r): FactRecord => ({
+            id: `people/${p}/roles/${r}`,
+            category: 'person',
+            subject: person.name,
+            statement: [
+              `${person.name}: ${role.role}, ${role.organisation}`,
+              role.party ? ` (${role.party})` : '',
+              role.period ? `, ${role.period}` : '',
+            ].join(''),
+            keywords: `${names} who ${role.organisation}`,
+            source: role.source,
+            caution: undefined,
+            date: undefined,
+          }),
+        ),
+        ...person.said_or_did.map(
+          (said, s): FactRecord => ({
+            id: `people/${p}/said/${s}`,
+            category: 'person',
+            subject: person.name,
+            statement: `${person.name}: ${said.summary}`,
+            keywords: names,
+            source: said.source,
+            caution: said.caution,
+            date: undefined,
+          }),
+        ),
+      ];
+    }),
+    ...facts.consequences.map(
+      (consequence, i): FactRecord => ({
+        id: `consequences/${i}`,
+        category: 'consequence',
+        subject: consequence.kind === 'what-happened' ? 'What happened' : 'What the rules allow',
+        statement: consequence.who_decides
+          ? `${consequence.summary} (who decides: ${consequence.who_decides})`
+          : consequence.summary,
+        keywords: 'consequences fail improve happens if',
+        source: consequence.source,
+        caution: consequence.caution,
+        date: consequence.date,
+      }),
+    ),
+  ];
+}
+
+function inspectionRecords(inspection: Inspection, nameOf: (id: string) => string): FactRecord[] {
+  const base = { subject: inspection.name, caution: undefined };
+  const label = `${inspection.inspectorate} inspection ${inspection.name}`;
+  const records: FactRecord[] = [];
+  if (inspection.dates) {
+    const { from, to, source } = inspection.dates;
+    records.push({
+      ...base,
+      id: `inspections/${inspection.id}/dates`,
+      category: 'inspection',
+      statement: `${label}: inspectors on site ${formatLongDate(from)} to ${formatLongDate(to)}`,
+      keywords: 'when inspection dates fieldwork inspected',
+      source,
+      date: from,
+    });
+  }
+  if (inspection.published) {
+    records.push({
+      ...base,
+      id: `inspections/${inspection.id}/published`,
+      category: 'inspection',
+      statement: `${label}: report published ${formatLongDate(inspection.published.date)}`,
+      keywords: 'when report published publication',
+      source: inspection.published.source,
+      date: inspection.published.date,
+    });
+  }
+  if (inspection.lead_inspector) {
+    records.push({
+      ...base,
+      id: `inspections/${inspection.id}/lead-inspector`,
+      category: 'inspection',
+      statement: `${label}: lead inspector ${inspection.lead_inspector.name}`,
+      keywords: `who lead inspector ${inspection.lead_inspector.name}`,
+      source: inspection.lead_inspector.source,
+      date: undefined,
+    });
+  }
+  if (inspection.previous) {
+    records.push({
+      ...base,
+      id: `inspections/${inspection.id}/previous`,
+      category: 'inspection',
+      statement: `${label}: the previous inspection was ${nameOf(inspection.previous.inspection)}`,
+      keywords: 'previous last inspection before',
+      source: inspection.previous.source,
+      date: undefined,
+    });
+  }
+  inspection.judgements.forEach((judgement, j) => {
+    records.push({
+      id: `inspections/${inspection.id}/judgements/${j}`,
+      category: 'rating',
+      subject: inspection.name,
+      statement: `${judgement.judgement}: ${judgement.grade}`,
+      keywords: `${label} rating grade judgement judged rated ${inspection.framework}`,
+      source: judgement.source,
+      caution: judgement.caution ?? inspection.caution,
+      date: inspection.dates?.to ?? inspection.published?.date,
+    });
+  });
+  return records;
+}

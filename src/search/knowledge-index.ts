@@ -1,0 +1,48 @@
+import { type FactRecord, flattenFacts } from '../knowledge/fact-records.ts';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { buildSearchIndex, type SearchIndex } from './search-index.ts';
+
+/** A knowledge base made searchable: passages and curated facts, each in its own index. */
+export interface KnowledgeIndex {
+  knowledgeBase: KnowledgeBase;
+  passages: SearchIndex;
+  facts: SearchIndex;
+  factRecords: FactRecord[];
+  factRecordsById: ReadonlyMap<string, FactRecord>;
+  builtAt: Date;
+  buildMs: number;
+}
+
+/** Builds the search indexes for a loaded knowledge base. */
+export function buildKnowledgeIndex(
+  knowledgeBase: KnowledgeBase,
+  now = () => new Date(),
+): KnowledgeIndex {
+  const started = performance.now();
+  const passages = buildSearchIndex(
+    knowledgeBase.passages.map((passage) => ({
+      id: passage.id,
+      title: knowledgeBase.documentsById.get(passage.docId)?.meta.title ?? '',
+      headings: passage.headingPath.join(' / '),
+      text: passage.text,
+    })),
+  );
+  const factRecords = flattenFacts(knowledgeBase.facts);
+  const facts = buildSearchIndex(
+    factRecords.map((record) => ({
+      id: record.id,
+      title: record.subject,
+      headings: record.keywords,
+      text: `${record.statement} ${record.source.quote}`,
+    })),
+  );
+  return {
+    knowledgeBase,
+    passages,
+    facts,
+    factRecords,
+    factRecordsById: new Map(factRecords.map((record) => [record.id, record])),
+    builtAt: now(),
+    buildMs: performance.now() - started,
+  };
+}

@@ -1,0 +1,62 @@
+import { analyseTerm } from './analyse-term.ts';
+import { synonymGroups } from './synonyms.ts';
+import { tokenize } from './tokenize.ts';
+
+/**
+ * One thing the user asked about: a word, or a phrase from a synonym group with the group's
+ * other phrasings as alternatives. Coverage is judged per concept, not per word.
+ */
+export interface QueryConcept {
+  label: string;
+  /** Phrasings to search; the first is what the user typed. */
+  alternatives: string[];
+  /** Per alternative, its content words, each as the terms the index stores for it. */
+  words: string[][][];
+}
+
+/** Queries longer than this many concepts are cut: nobody types them, and they slow search. */
+export const maxConcepts = 24;
+
+interface Variant {
+  text: string;
+  tokens: string[];
+  group: readonly string[];
+}
+
+const variants: Variant[] = synonymGroups
+  .flatMap((group) => group.map((text) => ({ text, tokens: tokenize(text), group })))
+  .filter((variant) => variant.tokens.length > 0)
+  .sort((a, b) => b.tokens.length - a.tokens.length);
+
+/** Splits a query into concepts, recognising synonym phrases first (longest first). */
+export function planQuery(query: string): QueryConcept[] {
+  const tokens = tokenize(query);
+  const concepts = new Map<string, QueryConcept>();
+  let i = 0;
+  while (i < tokens.length && concepts.size < maxConcepts) {
+    const variant = variants.find((candidate) =>
+      candidate.tokens.every((token, k) => tokens[i + k] === token),
+    );
+    if (variant) {
+      const others = variant.group.filter((text) => text !== variant.text);
+      addConcept(concepts, variant.text, [variant.text, ...others]);
+      i += variant.tokens.length;
+      continue;
+    }
+    const word = tokens[i] ?? '';
+    if (analyseTerm(word)) addConcept(concepts, word, [word]);
+    i += 1;
+  }
+  return [...concepts.values()];
+}
+
+function addConcept(concepts: Map<string, QueryConcept>, label: string, alternatives: string[]) {
+  const key = label.toLowerCase();
+  if (concepts.has(key)) return;
+  const words = alternatives.map((text) =>
+    tokenize(text)
+      .map((word) => analyseTerm(word))
+      .filter((terms): terms is string[] => terms !== null),
+  );
+  concepts.set(key, { label, alternatives, words });
+}

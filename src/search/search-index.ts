@@ -1,0 +1,175 @@
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import { analyseTerm } from './analyse-term.ts';
+import { planQuery, type QueryConcept } from './plan-query.ts';
+import { searchSettings } from './search-settings.ts';
+import { tokenize } from './tokenize.ts';
+
+/** What the index holds for each searchable item. */
+export interface SearchDocument {
+  id: string;
+  title: string;
+  headings: string;
+  text: string;
+}
+
+/** A ranked match with how much of the question it answers. */
+export interface SearchHit {
+  id: string;
+  /** MiniSearch's BM25+ score, scaled down for partial coverage. */
+  score: number;
+  /** Share of the query's information this item covers, 0 to 1. */
+  coverage: number;
+  /** The stored terms that matched, to find and mark the matching words in an excerpt. */
+  matchedTerms: string[];
+}
+
+export interface SearchOptions {
+  limit?: number;
+  /** Multiplies an item's score, e.g. to rank primary sources above secondary ones. */
+  weigh?: (id: string) => number;
+  filter?: (id: string) => boolean;
+}
+
+/** A built full-text index over SearchDocuments, knowing its own vocabulary. */
+export interface SearchIndex {
+  readonly size: number;
+  search(query: string, options?: SearchOptions): SearchHit[];
+  /** Did-you-mean phrasings for a query that found nothing good. */
+  suggest(query: string, limit?: number): string[];
+  /** Words of the indexed text starting like `prefix`, most frequent first (for autocomplete). */
+  vocabulary(prefix: string, limit?: number): string[];
+  /** Whether any indexed item contains this word (or a stem-equivalent). */
+  knows(word: string): boolean;
+}
+
+const fields = ['title', 'headings', 'text'];
+
+/** The one options object, shared by every index build so indexing and search agree. */
+const miniSearchOptions = {
+  fields,
+  idField: 'id',
+  tokenize,
+  processTerm: (term: string) => analyseTerm(term),
+  searchOptions: {
+    boost: searchSettings.fieldBoost,
+    prefix: (term: string) => term.length >= searchSettings.prefixMinLength,
+    fuzzy: (term: string) =>
+      term.length >= searchSettings.fuzzyMinLength ? searchSettings.fuzziness : false,
+  },
+};
+
+/** Builds an index over the given items. */
+export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIndex {
+  const miniSearch = new MiniSearch<SearchDocument>(miniSearchOptions);
+  miniSearch.addAll(documents);
+
+  const documentFrequency = new Map<string, number>();
+  const surfaceCounts = new Map<string, number>();
+  for (const document of documents) {
+    const seen = new Set<string>();
+    for (const word of fields.flatMap((field) =>
+      tokenize(document[field as keyof SearchDocument]),
+    )) {
+      const terms = analyseTerm(word);
+      if (!terms) continue;
+      surfaceCounts.set(word, (surfaceCounts.get(word) ?? 0) + 1);
+      for (const term of terms) seen.add(term);
+    }
+    for (const term of seen) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  }
+  const total = Math.max(documents.length, 1);
+  const idf = (terms: string[]) =>
+    Math.log(1 + total / ((documentFrequency.get(terms[0] ?? '') ?? 0) + 0.5));
+  const vocabulary = [...surfaceCounts.entries()]
+    .filter(([word]) => word.length >= 3 && !/^\d+$/.test(word))
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([word]) => word);
+
+  return {
+    size: documents.length,
+    search(query, options = {}) {
+      const concepts = planQuery(query);
+      if (concepts.length === 0) return [];
+      const weights = concepts.map((concept) => conceptWeight(concept, idf));
+      const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
+      const results = miniSearch.search(toMiniSearchQuery(concepts), {
+        ...(options.filter
+          ? { filter: (result: SearchResult) => options.filter?.(result.id) ?? true }
+          : {}),
+      });
+      const hits = results.map((result): SearchHit => {
+        const matched = new Set(result.queryTerms);
+        const covered = concepts.reduce(
+          (sum, concept, i) => sum + (coversConcept(concept, matched) ? (weights[i] ?? 0) : 0),
+          0,
+        );
+        const coverage = totalWeight > 0 ? covered / totalWeight : 0;
+        const weight = options.weigh?.(result.id) ?? 1;
+        return {
+          id: result.id,
+          score: result.score * coverage * coverage * weight,
+          coverage,
+          matchedTerms: result.terms,
+        };
+      });
+      hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+      return hits.slice(0, options.limit ?? searchSettings.candidatePool);
+    },
+    suggest(query, limit = 3) {
+      const suggestions = miniSearch.autoSuggest(query, { fuzzy: 0.3, prefix: true });
+      const phrasings = suggestions.map((suggestion) =>
+        suggestion.terms.map((term) => surfaceWord(term, vocabulary)).join(' '),
+      );
+      return [...new Set(phrasings)].filter((text) => text.trim() !== '').slice(0, limit);
+    },
+    vocabulary(prefix, limit = 25) {
+      const folded = tokenize(prefix).join(' ');
+      return vocabulary.filter((word) => word.startsWith(folded)).slice(0, limit);
+    },
+    knows(word) {
+      const terms = analyseTerm(tokenize(word)[0] ?? '');
+      return terms?.some((term) => documentFrequency.has(term)) ?? false;
+    },
+  };
+}
+
+function toMiniSearchQuery(concepts: QueryConcept[]): Query {
+  const queries: Query[] = concepts.flatMap((concept) =>
+    concept.alternatives.map((text, i): Query => {
+      if (i === 0) return text;
+      const boost = Object.fromEntries(
+        Object.entries(searchSettings.fieldBoost).map(([field, value]) => [
+          field,
+          value * searchSettings.synonymWeight,
+        ]),
+      );
+      return { queries: [text], combineWith: 'OR', boost };
+    }),
+  );
+  return { queries, combineWith: 'OR' };
+}
+
+/** A concept is covered when every content word of one of its phrasings matched. */
+function coversConcept(concept: QueryConcept, matched: ReadonlySet<string>): boolean {
+  return concept.words.some(
+    (words) => words.length > 0 && words.every((terms) => terms.some((term) => matched.has(term))),
+  );
+}
+
+/** A concept weighs as much as its rarest phrasing is informative (IDF, averaged over words). */
+function conceptWeight(concept: QueryConcept, idf: (terms: string[]) => number): number {
+  return Math.max(
+    ...concept.words.map((words) =>
+      words.length === 0 ? 0 : words.reduce((sum, terms) => sum + idf(terms), 0) / words.length,
+    ),
+  );
+}
+
+/** Shows a stored term (perhaps a stem) as the most frequent real word it stands for. */
+function surfaceWord(term: string, vocabulary: readonly string[]): string {
+  return (
+    vocabulary.find((word) => word === term) ??
+    vocabulary.find((word) => analyseTerm(word)?.[0] === term) ??
+    term
+  );
+}

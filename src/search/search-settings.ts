@@ -1,0 +1,18 @@
+/** Search defaults in one place: what the index weighs, and when an answer is too weak to give. */
+export const searchSettings = {
+  /** A match in a heading or a title says more about a passage than one in its text. */
+  fieldBoost: { title: 1.5, headings: 2, text: 1 },
+  /** Fuzzy matching only for words long enough that one edit is a typo, not another word. */
+  fuzzyMinLength: 5,
+  fuzziness: 0.2,
+  prefixMinLength: 4,
+  /** Extra words a synonym brings in weigh less than the words the user typed. */
+  synonymWeight: 0.7,
+  /**
+   * Share of the query's information (IDF-weighted concepts) a passage must cover to be given as
+   * an answer. Below it the bot says "not in the sources" instead of quoting something weak.
+   */
+  minCoverage: 0.6,
+  /** How many ranked passages to consider before diversifying. */
+  candidatePool: 60,
+} as const;
