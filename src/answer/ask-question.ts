@@ -1,20 +1,25 @@
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import { searchSettings } from '../search/search-settings.ts';
-import type { Answer, CitedResult } from './answer.ts';
+import type { Answer } from './answer.ts';
 import { citeFact } from './cite-fact.ts';
 import { notFound } from './not-found.ts';
-import { diversify, searchPassages } from './search-passages.ts';
+import { questionIntent } from './question-intent.ts';
+import { diversify, rankPassages } from './search-passages.ts';
 
 /** How many results a free question gets. */
 export const askLimit = 8;
+/** Curated facts of the kind a question asks for ("who", "when", "rated") count this much more. */
+const intentBoost = 1.5;
 
 /**
- * Answers a free question from both the curated facts and the passages. Results are ranked by
- * how much of the question they cover, then by score relative to the best of their kind, so a
- * rating question finds the rating and a topic question finds the inspectors' words.
+ * Answers a free question from both the curated facts and the passages. Each result ranks by
+ * how much of the question it covers, then by its score relative to the best of its list, and
+ * facts of the kind the question asks for (a rating, a date, a person) are preferred.
  */
 export function askQuestion(index: KnowledgeIndex, question: string): Answer {
   const title = `“${question}”`;
+  if (!index.onTopic(question)) return offTopic(index, question, title);
+  const intent = questionIntent(question);
   const factHits = index.facts
     .search(question)
     .filter((hit) => hit.coverage >= searchSettings.minCoverage);
@@ -22,15 +27,19 @@ export function askQuestion(index: KnowledgeIndex, question: string): Answer {
   const facts = factHits.slice(0, askLimit).flatMap((hit) => {
     const record = index.factRecordsById.get(hit.id);
     const cited = record && citeFact(index, record, { score: hit.score });
-    return cited ? [{ result: cited, rank: rank(hit.coverage, hit.score / topFact) }] : [];
+    if (!record || !cited) return [];
+    const boost = intent.has(record.category) ? intentBoost : 1;
+    return [{ result: cited, rank: rank(hit.coverage, hit.score / topFact) * boost }];
   });
 
-  const passages = searchPassages(index, question);
-  const topPassage = passages[0]?.score ?? 1;
-  const passageCoverage = (result: CitedResult) => result.score / topPassage;
+  const passages = rankPassages(index, question);
+  const topPassage = passages[0]?.result.score ?? 1;
   const ranked = [
     ...facts,
-    ...passages.map((result) => ({ result, rank: rank(1, passageCoverage(result)) * 0.9 })),
+    ...passages.map(({ result, coverage }) => ({
+      result,
+      rank: rank(coverage, result.score / topPassage),
+    })),
   ]
     .sort((a, b) => b.rank - a.rank)
     .map((entry) => entry.result);
@@ -49,5 +58,13 @@ export function askQuestion(index: KnowledgeIndex, question: string): Answer {
 }
 
 function rank(coverage: number, relativeScore: number): number {
-  return coverage * coverage * (0.5 + 0.5 * relativeScore);
+  return coverage * coverage * (0.6 + 0.4 * relativeScore);
+}
+
+function offTopic(index: KnowledgeIndex, question: string, title: string): Answer {
+  return {
+    ...notFound(index, 'ask', question, title),
+    suggestions: [],
+    notice: `“${question}” does not look like a question about children’s services or their inspections, so I have nothing to quote. Try /help for examples.`,
+  };
 }

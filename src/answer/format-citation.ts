@@ -1,24 +1,16 @@
 import type { DatePrecision } from '../knowledge/document-schema.ts';
 import type { CitedResult } from './answer.ts';
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const monthFormat = new Intl.DateTimeFormat('en-GB', {
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+// Fixed abbreviations: ICU versions disagree on "Sep" and "Sept", and citations must not drift.
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A document date as precisely as it is known: "4 Sep 2017", "Sep 2017", "c. Sep 2017". */
 export function formatPublished(isoDate: string, precision: DatePrecision): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  if (precision === 'day') return dayFormat.format(date);
-  if (precision === 'month') return monthFormat.format(date);
-  return `c. ${monthFormat.format(date)}`;
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const monthYear = `${months[(month ?? 1) - 1]} ${year}`;
+  if (precision === 'day') return `${day} ${monthYear}`;
+  if (precision === 'month') return monthYear;
+  return `c. ${monthYear}`;
 }
 
 /** The short reference a reader checks a quote by: "Ofsted, 4 Sep 2017, para 110". */

@@ -1,27 +1,56 @@
+import type { KnowledgeDocument } from '../knowledge/knowledge-document.ts';
 import { sourceKindDistance } from '../knowledge/source-kind.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import { searchSettings } from '../search/search-settings.ts';
+import { extractTimeHints } from '../search/time-hints.ts';
 import type { CitedResult } from './answer.ts';
 import { citeExcerpt } from './cite-excerpt.ts';
 import { bestSentenceWindow } from './sentence-window.ts';
 
 /** How much less a source counts for each step it stands from the inspectors' own words. */
 const kindWeights = [1, 0.75, 0.6];
+/** How much a source from the year asked about gains, and one from another year loses. */
+const yearMatchWeight = 1.5;
+const yearMismatchWeight = 0.6;
+
+/** The year a document speaks for: an inspection's fieldwork year, else its publication year. */
+export function documentYear(document: KnowledgeDocument): number {
+  return Number((document.meta.inspected?.to ?? document.meta.published).slice(0, 4));
+}
 
 /**
  * Searches the passages and cites the best sentence window of each match that covers enough
  * of the query. Primary sources are weighted above the secondary sources that quote them.
  */
+/** A cited passage and how much of the query it covers. */
+export interface RankedResult {
+  result: CitedResult;
+  coverage: number;
+}
+
 export function searchPassages(index: KnowledgeIndex, query: string): CitedResult[] {
+  return rankPassages(index, query).map((ranked) => ranked.result);
+}
+
+/** Like searchPassages, keeping each result's coverage for merging with other rankings. */
+export function rankPassages(index: KnowledgeIndex, query: string): RankedResult[] {
   const { documentsById, passagesById } = index.knowledgeBase;
-  const kindOf = (passageId: string) => {
+  const hints = extractTimeHints(query);
+  const years =
+    hints.years.length > 0 ? hints.years : hints.latest ? [latestInspectionYear(index)] : [];
+  const documentOf = (passageId: string) => {
     const passage = passagesById.get(passageId);
-    return passage && documentsById.get(passage.docId)?.meta.kind;
+    return passage && documentsById.get(passage.docId);
   };
-  const hits = index.passages.search(query, {
+  const hits = index.passages.search(hints.text || query, {
     weigh: (id) => {
-      const kind = kindOf(id);
-      return kind ? (kindWeights[sourceKindDistance[kind]] ?? 0.5) : 0;
+      const document = documentOf(id);
+      if (!document) return 0;
+      const kindWeight = kindWeights[sourceKindDistance[document.meta.kind]] ?? 0.5;
+      if (years.length === 0) return kindWeight;
+      return (
+        kindWeight * (years.includes(documentYear(document)) ? yearMatchWeight : yearMismatchWeight)
+      );
     },
   });
   return hits
@@ -32,8 +61,19 @@ export function searchPassages(index: KnowledgeIndex, query: string): CitedResul
       if (!passage || !document) return [];
       const matchedTerms = new Set(hit.matchedTerms);
       const window = bestSentenceWindow(passage.text, matchedTerms);
-      return [citeExcerpt(document, passage, window, { score: hit.score, matchedTerms })];
+      const result = citeExcerpt(document, passage, window, { score: hit.score, matchedTerms });
+      return [{ result, coverage: hit.coverage }];
     });
+}
+
+function latestInspectionYear(index: KnowledgeIndex): number {
+  const primary = index.knowledgeBase.documents.filter(
+    (document) => sourceKindDistance[document.meta.kind] === 0,
+  );
+  return Math.max(
+    0,
+    ...(primary.length > 0 ? primary : index.knowledgeBase.documents).map(documentYear),
+  );
 }
 
 /**

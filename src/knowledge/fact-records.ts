@@ -47,11 +47,18 @@ export function formatDateAsKnown(isoDate: string, precision: DatePrecision = 'd
 
 /** Flattens the facts file into records, each carrying its own source. */
 export function flattenFacts(facts: FactsFile): FactRecord[] {
+  const when = (inspection: Inspection) => inspection.dates?.to ?? inspection.published?.date ?? '';
+  const latest = [...facts.inspections].sort((a, b) => when(b).localeCompare(when(a)))[0];
   return [
     ...facts.inspections.flatMap((inspection) =>
       inspectionRecords(
         inspection,
         (id) => facts.inspections.find((other) => other.id === id)?.name ?? id,
+      ).map((record) =>
+        // People ask for "the current rating": the latest inspection answers to those words.
+        inspection === latest
+          ? { ...record, keywords: `${record.keywords} latest current now recent` }
+          : record,
       ),
     ),
     ...facts.timeline.map(
@@ -60,7 +67,7 @@ export function flattenFacts(facts: FactsFile): FactRecord[] {
         category: 'timeline',
         subject: event.event,
         statement: event.event,
-        keywords: 'when date timeline',
+        keywords: `when date timeline ${event.date.slice(0, 4)}`,
         source: event.source,
         caution: event.caution,
         date: event.date,

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { irregularWords } from './irregular-words.ts';
 import { stopWords } from './stop-words.ts';
 
 /**
@@ -11,6 +12,6 @@ export function analyseTerm(word: string): string[] | null {
   if (stopWords.has(word)) return null;
   const plain = word.replace(/'/g, '');
   if (/^\d+$/.test(plain)) return [plain];
-  const stem = stemmer(plain);
+  const stem = stemmer(irregularWords.get(plain) ?? plain);
   return stem === plain ? [plain] : [stem, plain];
 }

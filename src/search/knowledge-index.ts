@@ -1,6 +1,7 @@
 import { type FactRecord, flattenFacts } from '../knowledge/fact-records.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { buildSearchIndex, type SearchIndex } from './search-index.ts';
+import { createTopicGate, type TopicGate } from './topic-gate.ts';
 
 /** A knowledge base made searchable: passages and curated facts, each in its own index. */
 export interface KnowledgeIndex {
@@ -9,6 +10,8 @@ export interface KnowledgeIndex {
   facts: SearchIndex;
   factRecords: FactRecord[];
   factRecordsById: ReadonlyMap<string, FactRecord>;
+  /** Whether a free question is about children's services or the people in the facts. */
+  onTopic: TopicGate;
   builtAt: Date;
   buildMs: number;
 }
@@ -42,6 +45,9 @@ export function buildKnowledgeIndex(
     facts,
     factRecords,
     factRecordsById: new Map(factRecords.map((record) => [record.id, record])),
+    onTopic: createTopicGate(
+      knowledgeBase.facts.people.flatMap((person) => [person.name, ...person.aliases]),
+    ),
     builtAt: now(),
     buildMs: performance.now() - started,
   };

@@ -78,8 +78,12 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
     for (const term of seen) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
   const total = Math.max(documents.length, 1);
-  const idf = (terms: string[]) =>
-    Math.log(1 + total / ((documentFrequency.get(terms[0] ?? '') ?? 0) + 0.5));
+  const idfOf = (df: number) => Math.log(1 + total / (df + 0.5));
+  const typicalWeight = median([...documentFrequency.values()].map(idfOf));
+  const idf = (terms: string[]) => {
+    const df = documentFrequency.get(terms[0] ?? '');
+    return df === undefined ? undefined : idfOf(df);
+  };
   const vocabulary = [...surfaceCounts.entries()]
     .filter(([word]) => word.length >= 3 && !/^\d+$/.test(word))
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
@@ -90,7 +94,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
     search(query, options = {}) {
       const concepts = planQuery(query);
       if (concepts.length === 0) return [];
-      const weights = concepts.map((concept) => conceptWeight(concept, idf));
+      const weights = weighConcepts(concepts, idf, typicalWeight);
       const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
       const results = miniSearch.search(toMiniSearchQuery(concepts), {
         ...(options.filter
@@ -133,6 +137,12 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
   };
 }
 
+function median(values: number[]): number {
+  if (values.length === 0) return 1;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 1;
+}
+
 function toMiniSearchQuery(concepts: QueryConcept[]): Query {
   const queries: Query[] = concepts.flatMap((concept) =>
     concept.alternatives.map((text, i): Query => {
@@ -156,13 +166,29 @@ function coversConcept(concept: QueryConcept, matched: ReadonlySet<string>): boo
   );
 }
 
-/** A concept weighs as much as its rarest phrasing is informative (IDF, averaged over words). */
-function conceptWeight(concept: QueryConcept, idf: (terms: string[]) => number): number {
-  return Math.max(
-    ...concept.words.map((words) =>
-      words.length === 0 ? 0 : words.reduce((sum, terms) => sum + idf(terms), 0) / words.length,
-    ),
-  );
+/**
+ * A concept weighs as much as its most informative phrasing (IDF, averaged over its words). A
+ * word the index has never seen weighs like the question's other words, not like the rarest
+ * one: "proper" in "proper supervision" should not outweigh "supervision". Turning away
+ * questions from outside the sources is the topic gate's job, not coverage's.
+ */
+function weighConcepts(
+  concepts: QueryConcept[],
+  idf: (terms: string[]) => number | undefined,
+  typicalWeight: number,
+): number[] {
+  const known = concepts.map((concept) => {
+    const weights = concept.words.flatMap((words) => {
+      const each = words.map(idf);
+      if (words.length === 0 || each.some((weight) => weight === undefined)) return [];
+      return [(each as number[]).reduce((sum, weight) => sum + weight, 0) / words.length];
+    });
+    return weights.length > 0 ? Math.max(...weights) : undefined;
+  });
+  const seen = known.filter((weight): weight is number => weight !== undefined);
+  const unseen =
+    seen.length > 0 ? seen.reduce((sum, weight) => sum + weight, 0) / seen.length : typicalWeight;
+  return known.map((weight) => weight ?? unseen);
 }
 
 /** Shows a stored term (perhaps a stem) as the most frequent real word it stands for. */

@@ -1,0 +1,27 @@
+/** When a question is about: years it names, or "now" (the latest inspection). */
+export interface TimeHints {
+  years: number[];
+  latest: boolean;
+  /** The question without those words, for text search. */
+  text: string;
+}
+
+const yearPattern = /\b(19[5-9]\d|20\d\d)\b/g;
+const latestPattern =
+  /\b(current(?:ly)?|latest|now|nowadays|today|recent(?:ly)?|most recent|at present|these days)\b/gi;
+
+/**
+ * Takes the time out of a question: "supervision in 2017" searches for supervision and prefers
+ * 2017 sources, because a year is a date to match, not a word to find in the text.
+ */
+export function extractTimeHints(question: string): TimeHints {
+  const years = [...question.matchAll(yearPattern)].map((match) => Number(match[1]));
+  const latest = latestPattern.test(question);
+  latestPattern.lastIndex = 0;
+  const text = question
+    .replace(yearPattern, ' ')
+    .replace(latestPattern, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { years: [...new Set(years)], latest, text };
+}
