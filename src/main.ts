@@ -1,21 +1,44 @@
 import { openKnowledge } from './cli/open-knowledge.ts';
 import { runCli } from './cli/run-cli.ts';
 import { runConsole } from './console/run-console.ts';
+import { startBot } from './discord/start-bot.ts';
 
 /**
  * `npm start`: with DISCORD_TOKEN the bot joins Discord; without it, a console answers the
  * same commands, so a fresh clone does something useful straight away.
  */
 runCli(async () => {
-  const { store, logger } = await openKnowledge();
-  const interactive = process.stdin.isTTY === true;
-  await runConsole({
+  const { config, store, logger } = await openKnowledge();
+  if (!config.discordToken) {
+    const interactive = process.stdin.isTTY === true;
+    await runConsole({
+      store,
+      logger,
+      input: process.stdin,
+      output: process.stdout,
+      notices: interactive ? process.stdout : process.stderr,
+      interactive,
+    });
+    return 0;
+  }
+
+  const bot = await startBot({
+    config,
     store,
     logger,
-    input: process.stdin,
-    output: process.stdout,
-    notices: interactive ? process.stdout : process.stderr,
-    interactive,
+    onFatal: (error) => {
+      logger.fatal({ reason: error.message }, 'Discord ended the session');
+      process.stderr.write(`${error.message}\n`);
+      void bot.stop().finally(() => process.exit(1));
+    },
+  });
+  await new Promise<void>((resolve) => {
+    const shutdown = (signal: string) => {
+      logger.info({ signal }, 'shutting down');
+      void bot.stop().finally(resolve);
+    };
+    process.once('SIGINT', () => shutdown('SIGINT'));
+    process.once('SIGTERM', () => shutdown('SIGTERM'));
   });
   return 0;
 });

@@ -1,0 +1,56 @@
+import type {
+  AutocompleteInteraction,
+  ChatInputCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { Answer } from '../answer/answer.ts';
+import type { Choice, QueryApi } from '../answer/query-api.ts';
+import type { Config } from '../config.ts';
+import type { KnowledgeStore } from '../kb/knowledge-store.ts';
+import type { Logger } from '../logger.ts';
+
+/** What a command handler may use: the live query API and the services behind it. */
+export interface CommandContext {
+  /** The query API over the knowledge being served at the moment the command arrived. */
+  api: QueryApi;
+  store: KnowledgeStore;
+  config: Config;
+  logger: Logger;
+}
+
+/** What a handler asks the router to send. Handlers never talk to Discord themselves. */
+export type CommandReply =
+  | { kind: 'answer'; answer: Answer; private: boolean }
+  | { kind: 'notice'; title: string; lines: string[]; ok: boolean; private: boolean };
+
+/** One file in `commands/`: its definition and a thin handler, nothing else. */
+export interface CommandModule {
+  definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  execute(
+    interaction: ChatInputCommandInteraction,
+    context: CommandContext,
+  ): CommandReply | Promise<CommandReply>;
+  autocomplete?(
+    interaction: AutocompleteInteraction,
+    context: CommandContext,
+  ): Choice[] | Promise<Choice[]>;
+  /** Set when the handler may take longer than Discord's 3 s: the router defers privately first. */
+  deferPrivately?: boolean;
+}
+
+/**
+ * Checks that a loaded module is a command module, naming the file and what is missing, so a
+ * broken command file stops start-up with a clear message instead of failing at first use.
+ */
+export function asCommandModule(file: string, value: unknown): CommandModule {
+  const module = value as Partial<CommandModule> | null;
+  const missing: string[] = [];
+  if (!module || typeof module !== 'object') throw new Error(`commands: ${file} is not a module`);
+  if (typeof module.definition?.name !== 'string') missing.push('`definition` (with a name)');
+  if (typeof module.execute !== 'function') missing.push('`execute` function');
+  if (module.autocomplete !== undefined && typeof module.autocomplete !== 'function') {
+    missing.push('`autocomplete` must be a function');
+  }
+  if (missing.length > 0) throw new Error(`commands: ${file} lacks ${missing.join(' and ')}`);
+  return module as CommandModule;
+}

@@ -1,0 +1,181 @@
+import { randomBytes } from 'node:crypto';
+import type {
+  AutocompleteInteraction,
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  Interaction,
+} from 'discord.js';
+import { MessageFlags } from 'discord.js';
+import type { Choice } from '../answer/query-api.ts';
+import type { Config } from '../config.ts';
+import type { KnowledgeStore } from '../kb/knowledge-store.ts';
+import type { Logger } from '../logger.ts';
+import { isUserError } from '../user-error.ts';
+import type { CommandContext, CommandModule } from './command-module.ts';
+import type { Cooldown } from './cooldown.ts';
+import { discordLimits } from './discord-limits.ts';
+import { parsePageButton } from './page-buttons.ts';
+import type { PageSessions } from './page-sessions.ts';
+import { truncateAtWord } from './safe-text.ts';
+import { noMentions, pagePayload, sendCommandReply, sendPrivateMessage } from './send-reply.ts';
+
+export interface RouterServices {
+  commands: ReadonlyMap<string, CommandModule>;
+  store: KnowledgeStore;
+  config: Config;
+  logger: Logger;
+  sessions: PageSessions;
+  cooldown: Cooldown;
+  now?: () => number;
+}
+
+/**
+ * The one dispatcher for interactions: slash commands, autocomplete and page buttons. Expected
+ * failures reach the user plainly; anything else is logged with a reference the user also sees,
+ * and the bot keeps serving.
+ */
+export function createInteractionRouter(
+  services: RouterServices,
+): (interaction: Interaction) => Promise<void> {
+  const now = services.now ?? Date.now;
+  return async (interaction) => {
+    const started = now();
+    const name = 'commandName' in interaction ? interaction.commandName : 'component';
+    const log = services.logger.child({
+      interactionId: interaction.id,
+      command: name,
+      guildId: interaction.guildId,
+      userId: interaction.user.id,
+    });
+    const context: CommandContext = {
+      api: services.store.current().api,
+      store: services.store,
+      config: services.config,
+      logger: log,
+    };
+    let outcome = 'ok';
+    let results: number | undefined;
+    try {
+      if (interaction.isChatInputCommand()) {
+        ({ outcome, results } = await handleCommand(interaction, context, services));
+      } else if (interaction.isAutocomplete()) {
+        results = await handleAutocomplete(interaction, context, services.commands);
+      } else if (interaction.isButton()) {
+        outcome = await handleButton(interaction, services.sessions);
+      } else {
+        outcome = 'ignored';
+      }
+    } catch (error) {
+      outcome = await reportFailure(interaction, error, log);
+    }
+    log.info({ latencyMs: now() - started, outcome, results }, 'interaction');
+  };
+}
+
+async function handleCommand(
+  interaction: ChatInputCommandInteraction,
+  context: CommandContext,
+  services: RouterServices,
+): Promise<{ outcome: string; results?: number }> {
+  const command = services.commands.get(interaction.commandName);
+  if (!command) {
+    await sendPrivateMessage(
+      interaction,
+      `I don't know /${interaction.commandName}: it may be from an older version of this bot. Type /help for the commands I answer.`,
+    );
+    return { outcome: 'unknown-command' };
+  }
+  const wait = services.cooldown.take(interaction.user.id);
+  if (wait > 0) {
+    await sendPrivateMessage(interaction, `You're asking quickly! Please try again in ${wait} s.`);
+    return { outcome: 'cooldown' };
+  }
+  if (command.deferPrivately) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const reply = await command.execute(interaction, context);
+  await sendCommandReply(interaction, reply, {
+    sessions: services.sessions,
+    logger: context.logger,
+    pageExpiryMs: services.config.pageExpirySeconds * 1000,
+  });
+  if (reply.kind === 'answer') {
+    return {
+      outcome: reply.answer.answered ? 'answered' : 'not-found',
+      results: reply.answer.results.length,
+    };
+  }
+  return { outcome: reply.ok ? 'done' : 'refused' };
+}
+
+async function handleAutocomplete(
+  interaction: AutocompleteInteraction,
+  context: CommandContext,
+  commands: ReadonlyMap<string, CommandModule>,
+): Promise<number> {
+  const command = commands.get(interaction.commandName);
+  const choices: Choice[] = command?.autocomplete
+    ? await command.autocomplete(interaction, context)
+    : [];
+  const valid = choices
+    .filter((choice) => choice.value.length > 0 && choice.value.length <= discordLimits.choiceValue)
+    .slice(0, discordLimits.autocompleteChoices)
+    .map((choice) => ({
+      name: truncateAtWord(choice.name, discordLimits.choiceName),
+      value: choice.value,
+    }));
+  await interaction.respond(valid);
+  return valid.length;
+}
+
+async function handleButton(
+  interaction: ButtonInteraction,
+  sessions: PageSessions,
+): Promise<string> {
+  const target = parsePageButton(interaction.customId);
+  if (!target) {
+    await sendPrivateMessage(interaction, 'That button is not one of mine any more.');
+    return 'unknown-button';
+  }
+  const session = sessions.get(target.sessionId);
+  if (!session) {
+    await interaction.update({ components: [], allowedMentions: noMentions });
+    await interaction.followUp({
+      content: 'These results have expired. Run the command again to see them.',
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: noMentions,
+    });
+    return 'expired';
+  }
+  if (session.userId !== interaction.user.id) {
+    await sendPrivateMessage(
+      interaction,
+      'Only the person who ran this command can turn its pages. Run it yourself to get your own copy.',
+    );
+    return 'not-owner';
+  }
+  await interaction.update({
+    ...pagePayload(session.pages, session.id, target.page),
+    allowedMentions: noMentions,
+  });
+  return 'page';
+}
+
+async function reportFailure(
+  interaction: Interaction,
+  error: unknown,
+  log: Logger,
+): Promise<string> {
+  const userFacing = isUserError(error);
+  const ref = randomBytes(4).toString('hex');
+  if (userFacing) log.info({ code: error.code, reason: error.message }, 'request refused');
+  else log.error({ err: error, ref }, 'interaction failed');
+  if (!interaction.isRepliable()) return userFacing ? 'refused' : 'error';
+  const message = userFacing
+    ? error.message
+    : `Sorry, something went wrong (ref: ${ref}). The error is logged.`;
+  try {
+    await sendPrivateMessage(interaction, message);
+  } catch (replyError) {
+    log.error({ err: replyError, ref }, 'could not tell the user about a failure');
+  }
+  return userFacing ? 'refused' : 'error';
+}

@@ -1,0 +1,138 @@
+import {
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  type ChatInputCommandInteraction,
+  MessageFlags,
+  type RepliableInteraction,
+} from 'discord.js';
+import type { Logger } from '../logger.ts';
+import { type AnswerPage, renderAnswerPages } from './answer-pages.ts';
+import type { CommandReply } from './command-module.ts';
+import { discordLimits } from './discord-limits.ts';
+import { findLimitViolations } from './message-limits.ts';
+import { pageButtons } from './page-buttons.ts';
+import type { PageSessions } from './page-sessions.ts';
+import { escapeUserText, truncateAtWord } from './safe-text.ts';
+
+/** Nobody is ever pinged by anything the bot sends. */
+export const noMentions = { parse: [] };
+
+export interface ReplyServices {
+  sessions: PageSessions;
+  logger: Logger;
+  pageExpiryMs: number;
+}
+
+/**
+ * Sends a handler's reply: renders it, paginates with buttons when it does not fit, keeps
+ * "not found" and failures private, and checks every payload against Discord's limits first.
+ */
+export async function sendCommandReply(
+  interaction: ChatInputCommandInteraction,
+  reply: CommandReply,
+  services: ReplyServices,
+): Promise<void> {
+  const unsuccessful = reply.kind === 'answer' ? !reply.answer.answered : !reply.ok;
+  const ephemeral = reply.private || unsuccessful || interaction.ephemeral === true;
+  const pages = reply.kind === 'answer' ? renderAnswerPages(reply.answer) : [noticePage(reply)];
+  const first = pages[0] ?? { embeds: [] };
+  const session =
+    pages.length > 1 ? services.sessions.create(interaction.user.id, pages, ephemeral) : undefined;
+  const components = session ? [pageButtons(session.id, 0, pages.length)] : [];
+  const payload = checked({ embeds: first.embeds, components });
+
+  if (interaction.deferred || interaction.replied) {
+    await interaction.editReply({ ...payload, allowedMentions: noMentions });
+  } else {
+    await interaction.reply({
+      ...payload,
+      allowedMentions: noMentions,
+      ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+    });
+  }
+  if (session) {
+    // Interaction tokens outlive the session; take the buttons away so nobody presses dead ones.
+    setTimeout(() => {
+      interaction.editReply({ components: [] }).catch((err: unknown) => {
+        services.logger.debug(
+          { err, sessionId: session.id },
+          'could not remove expired page buttons',
+        );
+      });
+    }, services.pageExpiryMs).unref();
+  }
+}
+
+/** Sends a short private message (an error, a refusal, a cooldown), whatever state the interaction is in. */
+export async function sendPrivateMessage(
+  interaction: RepliableInteraction,
+  text: string,
+): Promise<void> {
+  const content = truncateAtWord(escapeUserText(text), discordLimits.content);
+  if (interaction.deferred && !interaction.replied) {
+    await interaction.editReply({
+      content,
+      embeds: [],
+      components: [],
+      allowedMentions: noMentions,
+    });
+  } else if (interaction.replied) {
+    await interaction.followUp({
+      content,
+      allowedMentions: noMentions,
+      flags: MessageFlags.Ephemeral,
+    });
+  } else {
+    await interaction.reply({
+      content,
+      allowedMentions: noMentions,
+      flags: MessageFlags.Ephemeral,
+    });
+  }
+}
+
+/** Renders one page of a paginated reply with its buttons, checked against the limits. */
+export function pagePayload(
+  pages: AnswerPage[],
+  sessionId: string,
+  index: number,
+): { embeds: APIEmbed[]; components: APIActionRowComponent<APIButtonComponent>[] } {
+  const page = pages[index] ?? pages[0] ?? { embeds: [] };
+  return checked({
+    embeds: page.embeds,
+    components: [pageButtons(sessionId, index, pages.length)],
+  });
+}
+
+function noticePage(reply: Extract<CommandReply, { kind: 'notice' }>): AnswerPage {
+  const lines = reply.lines.map(escapeUserText);
+  let description = '';
+  for (const [i, line] of lines.entries()) {
+    const rest = lines.length - i;
+    const next = description ? `${description}\n${line}` : line;
+    if (next.length > discordLimits.embedDescription - 40) {
+      description += `\n…and ${rest} more`;
+      break;
+    }
+    description = next;
+  }
+  return {
+    embeds: [
+      {
+        title: truncateAtWord(escapeUserText(reply.title), discordLimits.embedTitle),
+        ...(description ? { description } : {}),
+        color: reply.ok ? 0x2e7d32 : 0xc62828,
+      },
+    ],
+  };
+}
+
+function checked<
+  T extends { embeds: APIEmbed[]; components: APIActionRowComponent<APIButtonComponent>[] },
+>(payload: T): T {
+  const problems = findLimitViolations(payload);
+  if (problems.length > 0)
+    throw new Error(`reply would break Discord's limits: ${problems.join('; ')}`);
+  return payload;
+}

@@ -1,0 +1,99 @@
+import { type Client, Events } from 'discord.js';
+import type { Config } from '../config.ts';
+import type { KnowledgeStore } from '../kb/knowledge-store.ts';
+import type { Logger } from '../logger.ts';
+import { UserError } from '../user-error.ts';
+import type { CommandModule } from './command-module.ts';
+import { Cooldown } from './cooldown.ts';
+import { createDiscordClient } from './create-discord-client.ts';
+import { createInteractionRouter } from './interaction-router.ts';
+import { loadCommandModules } from './load-command-modules.ts';
+import { PageSessions } from './page-sessions.ts';
+
+/** A bot connected to Discord, answering interactions until stopped. */
+export interface RunningBot {
+  client: Client;
+  stop(): Promise<void>;
+}
+
+export interface BotServices {
+  config: Config;
+  store: KnowledgeStore;
+  logger: Logger;
+  commands?: ReadonlyMap<string, CommandModule>;
+  /** Called when Discord ends the session for good after start-up (e.g. the token was reset). */
+  onFatal?: (error: UserError) => void;
+}
+
+/** Discord closes the gateway with this code when the token is wrong; retrying cannot help. */
+const authenticationFailed = 4004;
+
+/**
+ * Connects to Discord and starts answering. Resolves once the gateway is ready; rejects with a
+ * user-facing error when the token is rejected (REST 401 or gateway 4004) instead of retrying.
+ */
+export async function startBot(services: BotServices): Promise<RunningBot> {
+  const { config, store, logger } = services;
+  const token = config.discordToken;
+  if (!token) throw new UserError('bad-input', 'DISCORD_TOKEN is not set.');
+  const commands = services.commands ?? (await loadCommandModules());
+  const client = createDiscordClient(config.discordApiUrl);
+  const route = createInteractionRouter({
+    commands,
+    store,
+    config,
+    logger,
+    sessions: new PageSessions({ ttlMs: config.pageExpirySeconds * 1000 }),
+    cooldown: new Cooldown(config.cooldownSeconds * 1000),
+  });
+  client.on(Events.InteractionCreate, (interaction) => {
+    void route(interaction);
+  });
+  client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
+  client.on(Events.ShardResume, (shardId) => logger.info({ shardId }, 'gateway resumed'));
+
+  let started = false;
+  const rejected = new Promise<never>((_, reject) => {
+    client.on(Events.ShardDisconnect, (event, shardId) => {
+      logger.warn({ code: event.code, shardId }, 'gateway closed');
+      if (event.code !== authenticationFailed) return;
+      if (started) services.onFatal?.(invalidToken());
+      else reject(invalidToken());
+    });
+  });
+  // Once connected, a close is reported through onFatal, not this start-up promise.
+  rejected.catch(() => undefined);
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  try {
+    await Promise.race([client.login(token).then(() => ready), rejected]);
+  } catch (error) {
+    await client.destroy();
+    const code = (error as { code?: unknown }).code;
+    if (error instanceof UserError) throw error;
+    if (code === 'TokenInvalid') throw invalidToken();
+    throw new UserError(
+      'unavailable',
+      `Could not connect to Discord at ${config.discordApiUrl}: ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+  started = true;
+  logger.info(
+    { user: client.user?.tag, guilds: client.guilds.cache.size, commands: commands.size },
+    'connected to Discord',
+  );
+  return {
+    client,
+    async stop() {
+      await client.destroy();
+      logger.info('disconnected from Discord');
+    },
+  };
+}
+
+function invalidToken(): UserError {
+  return new UserError(
+    'bad-input',
+    'Discord rejected DISCORD_TOKEN (authentication failed). Copy the bot token again from the Developer Portal (Bot → Reset Token) into .env.',
+  );
+}
