@@ -44,14 +44,27 @@ export function createLogger(options: LoggerOptions = {}): Logger {
         },
       },
       hooks: {
-        // Path redaction cannot see inside strings; a token pasted into a message is scrubbed here.
+        // Path redaction cannot see inside strings: a token inside a message, a URL or any other
+        // field is scrubbed here, before pino serialises the line.
         logMethod(args, method) {
-          const scrubbed = args.map((arg) => (typeof arg === 'string' ? scrub(arg) : arg));
+          const scrubbed = args.map((arg) => scrubDeep(arg, scrub, 0));
           method.apply(this, scrubbed as Parameters<typeof method>);
         },
       },
     },
     options.destination ?? pino.destination(2),
+  );
+}
+
+/** Scrubs strings in plain objects and arrays; errors are left to the `err` serializer. */
+function scrubDeep(value: unknown, scrub: (text: string) => string, depth: number): unknown {
+  if (typeof value === 'string') return scrub(value);
+  if (depth > 8 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((item) => scrubDeep(item, scrub, depth + 1));
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, scrubDeep(item, scrub, depth + 1)]),
   );
 }
 

@@ -20,9 +20,12 @@ export function askQuestion(index: KnowledgeIndex, question: string): Answer {
   const title = `“${question}”`;
   if (!index.onTopic(question)) return offTopic(index, question, title);
   const intent = questionIntent(question);
-  const factHits = index.facts
-    .search(question)
-    .filter((hit) => hit.coverage >= searchSettings.minCoverage);
+  const allFactHits = index.facts.search(question);
+  const bestFact = Math.max(0, ...allFactHits.map((hit) => hit.coverage));
+  const factHits =
+    bestFact >= searchSettings.minCoverage
+      ? allFactHits.filter((hit) => hit.coverage >= searchSettings.minResultCoverage)
+      : [];
   const topFact = factHits[0]?.score ?? 1;
   const facts = factHits.slice(0, askLimit).flatMap((hit) => {
     const record = index.factRecordsById.get(hit.id);

@@ -1,5 +1,6 @@
 import { formatLongDate } from '../knowledge/fact-records.ts';
 import type { Inspection } from '../knowledge/facts-schema.ts';
+import { inspectionsOldestFirst } from '../knowledge/inspection-order.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import { foldText } from '../text/fold-text.ts';
 import type { Answer } from './answer.ts';
@@ -10,9 +11,7 @@ export const allInspections = 'all';
 
 /** Inspections oldest first, by when inspectors were on site (or published). */
 export function inspectionsInOrder(index: KnowledgeIndex): Inspection[] {
-  const when = (inspection: Inspection) =>
-    inspection.dates?.to ?? inspection.published?.date ?? inspection.id;
-  return [...index.knowledgeBase.facts.inspections].sort((a, b) => when(a).localeCompare(when(b)));
+  return inspectionsOldestFirst(index.knowledgeBase.facts.inspections);
 }
 
 /** Finds an inspection by id, name or year ("2017"); undefined when none matches. */

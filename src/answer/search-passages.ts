@@ -53,8 +53,10 @@ export function rankPassages(index: KnowledgeIndex, query: string): RankedResult
       );
     },
   });
+  const best = Math.max(0, ...hits.map((hit) => hit.coverage));
+  if (best < searchSettings.minCoverage) return [];
   return hits
-    .filter((hit) => hit.coverage >= searchSettings.minCoverage)
+    .filter((hit) => hit.coverage >= searchSettings.minResultCoverage)
     .flatMap((hit) => {
       const passage = passagesById.get(hit.id);
       const document = passage && documentsById.get(passage.docId);

@@ -97,8 +97,15 @@ function cutLongSentence(
   let start = Math.max(sentence.start, anchor - Math.floor(maxChars / 5));
   let end = Math.min(sentence.end, start + maxChars);
   start = Math.max(sentence.start, end - maxChars);
+  const hardStart = start;
+  const hardEnd = end;
   if (start > sentence.start) start = nextWordStart(text, start);
   if (end < sentence.end) end = previousWordEnd(text, end);
+  // A run of text with no spaces (a long URL) has no word boundary to cut at: cut it hard.
+  if (end <= start) {
+    start = hardStart;
+    end = hardEnd;
+  }
   return {
     start,
     end,

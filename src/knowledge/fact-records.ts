@@ -1,5 +1,6 @@
 import type { DatePrecision } from './document-schema.ts';
 import type { FactSource, FactsFile, Inspection } from './facts-schema.ts';
+import { inspectionsOldestFirst } from './inspection-order.ts';
 
 /** The four kinds of question the curated facts answer, plus inspection details. */
 export type FactCategory = 'inspection' | 'rating' | 'timeline' | 'person' | 'consequence';
@@ -47,8 +48,7 @@ export function formatDateAsKnown(isoDate: string, precision: DatePrecision = 'd
 
 /** Flattens the facts file into records, each carrying its own source. */
 export function flattenFacts(facts: FactsFile): FactRecord[] {
-  const when = (inspection: Inspection) => inspection.dates?.to ?? inspection.published?.date ?? '';
-  const latest = [...facts.inspections].sort((a, b) => when(b).localeCompare(when(a)))[0];
+  const latest = inspectionsOldestFirst(facts.inspections).at(-1);
   return [
     ...facts.inspections.flatMap((inspection) =>
       inspectionRecords(

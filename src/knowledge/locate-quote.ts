@@ -13,7 +13,11 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 export function locateQuote(body: string, quote: string): QuoteLocation | undefined {
   const words = quote.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return undefined;
-  const pattern = new RegExp(words.map(escapeRegExp).join('\\s+'), 'u');
+  // A quote that starts or ends with a letter must start or end on a word boundary, so
+  // "hildren in care" is not found inside "children in care".
+  const before = /^[\p{L}\p{N}]/u.test(words[0] ?? '') ? '(?<![\\p{L}\\p{N}])' : '';
+  const after = /[\p{L}\p{N}]$/u.test(words[words.length - 1] ?? '') ? '(?![\\p{L}\\p{N}])' : '';
+  const pattern = new RegExp(`${before}${words.map(escapeRegExp).join('\\s+')}${after}`, 'u');
   const match = pattern.exec(body);
   return match ? { start: match.index, end: match.index + match[0].length } : undefined;
 }

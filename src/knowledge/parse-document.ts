@@ -7,7 +7,7 @@ export type ParsedDocument =
   | { ok: true; document: KnowledgeDocument }
   | { ok: false; problems: KnowledgeProblem[] };
 
-const frontMatterPattern = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
+const frontMatterPattern = /^---\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/;
 
 /** Parses one knowledge file: YAML front matter validated by the schema, then a non-empty body. */
 export function parseDocument(file: string, raw: string): ParsedDocument {

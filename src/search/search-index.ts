@@ -78,7 +78,9 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
     for (const term of seen) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
   const total = Math.max(documents.length, 1);
-  const idfOf = (df: number) => Math.log(1 + total / (df + 0.5));
+  // BM25's IDF, squared: in a few hundred passages plain IDF barely separates "social" from
+  // "supervision", and coverage must hinge on the word that names the topic.
+  const idfOf = (df: number) => Math.log(1 + (total - df + 0.5) / (df + 0.5)) ** 2;
   const typicalWeight = median([...documentFrequency.values()].map(idfOf));
   const idf = (terms: string[]) => {
     const df = documentFrequency.get(terms[0] ?? '');
@@ -121,8 +123,9 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
     },
     suggest(query, limit = 3) {
       const suggestions = miniSearch.autoSuggest(query, { fuzzy: 0.3, prefix: true });
+      // A word is stored as its stem and itself; both map back to the one word, shown once.
       const phrasings = suggestions.map((suggestion) =>
-        suggestion.terms.map((term) => surfaceWord(term, vocabulary)).join(' '),
+        [...new Set(suggestion.terms.map((term) => surfaceWord(term, vocabulary)))].join(' '),
       );
       return [...new Set(phrasings)].filter((text) => text.trim() !== '').slice(0, limit);
     },

@@ -13,6 +13,11 @@ export const searchSettings = {
    * an answer. Below it the bot says "not in the sources" instead of quoting something weak.
    */
   minCoverage: 0.6,
+  /**
+   * Once the best match clears minCoverage, further results need only this much: a passage on
+   * the question's main topic that lacks its commoner words still belongs in the answer.
+   */
+  minResultCoverage: 0.4,
   /** How many ranked passages to consider before diversifying. */
   candidatePool: 60,
 } as const;

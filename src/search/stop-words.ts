@@ -1,6 +1,7 @@
 /**
  * English function words, plus the words people wrap around a question ("what did Ofsted say
- * about …"), which carry no topic and would otherwise dilute matching.
+ * about …", "what was wrong with …", "is … still a problem"), which say how the asker feels
+ * about a topic rather than what the topic is, and would otherwise dilute matching.
  */
 export const stopWords: ReadonlySet<string> = new Set(
   `a about above after again against all also am an and any are aren't as at be because been
@@ -16,6 +17,8 @@ export const stopWords: ReadonlySet<string> = new Set(
   your yours yourself yourselves
   say says said tell told show shows showed find finds found think thought know please give
   anything something thing things any much many get got go going want
+  wrong problem problems issue issues proper properly still really actually true like enough
+  kind sort lot lots bit
   s t d ll m re ve`
     .split(/\s+/)
     .filter(Boolean),

@@ -11,8 +11,13 @@ const punctuationFolds: Array<[RegExp, string]> = [
  * made plain, lower case. Only for comparing; what users see is always the original text.
  */
 export function foldText(text: string): string {
-  let folded = text.normalize('NFKD').replace(/\p{M}+/gu, '');
-  for (const [pattern, replacement] of punctuationFolds)
+  // Punctuation first: NFKD would turn a spacing accent used as an apostrophe (´) into a space.
+  let folded = text;
+  for (const [pattern, replacement] of punctuationFolds) {
     folded = folded.replace(pattern, replacement);
-  return folded.toLowerCase();
+  }
+  return folded
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
