@@ -1,0 +1,145 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { otherSourcesGroup } from '../../src/answer/find-findings.ts';
+import { createQueryApi, type QueryApi } from '../../src/answer/query-api.ts';
+import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
+import { buildKnowledgeIndex } from '../../src/search/knowledge-index.ts';
+import { loadValidKnowledge } from '../fixtures/valid-knowledge.ts';
+
+let knowledgeBase: KnowledgeBase;
+let api: QueryApi;
+beforeAll(async () => {
+  knowledgeBase = await loadValidKnowledge();
+  api = createQueryApi(buildKnowledgeIndex(knowledgeBase));
+});
+
+const bodyOf = (docId: string) => knowledgeBase.documentsById.get(docId)?.body ?? '';
+
+describe('findings', () => {
+  it('answers a covered topic with verbatim excerpts of the documents', () => {
+    const answer = api.findings('supervision');
+    expect(answer.answered).toBe(true);
+    expect(answer.command).toBe('finding');
+    expect(answer.results.length).toBe(3);
+    for (const result of answer.results) {
+      expect(result.excerpt.length).toBeGreaterThan(0);
+      expect(bodyOf(result.docId)).toContain(result.excerpt);
+    }
+  });
+
+  it('puts inspection reports first, grouped by inspection year oldest first, then others', () => {
+    const answer = api.findings('supervision');
+    expect(answer.results.map((result) => [result.group, result.passageId])).toEqual([
+      ['Ofsted inspection 2012', 'ofsted-2012#14'],
+      ['Ofsted inspection 2017', 'ofsted-2017#110'],
+      [otherSourcesGroup, 'party-2017-09-04#1'],
+    ]);
+    expect(answer.summary).toBe(
+      'Inspectors’ findings from 2 inspections, oldest first, then other sources.',
+    );
+  });
+
+  it('says so when only other sources speak to a topic', () => {
+    const answer = api.findings('blame');
+    expect(answer.answered).toBe(true);
+    expect(answer.results.map((result) => result.group)).toEqual([otherSourcesGroup]);
+    expect(answer.summary).toBe(
+      'No inspection report speaks to this; these are other sources’ accounts.',
+    );
+  });
+
+  it('does not answer an off-topic question and returns no results', () => {
+    const answer = api.findings('best pizza in town');
+    expect(answer.answered).toBe(false);
+    expect(answer.results).toEqual([]);
+    expect(answer.notice).toBe('Nothing in the sources answers “best pizza in town”.');
+  });
+});
+
+describe('ask', () => {
+  it('answers from the curated facts and the passages', () => {
+    const answer = api.ask('who was the lead inspector?');
+    expect(answer.answered).toBe(true);
+    expect(answer.results[0]?.statement).toBe(
+      'Ofsted inspection 2017 (SIF): lead inspector Jane Pollard',
+    );
+    expect(answer.results[0]?.excerpt).toBe('The lead inspector was Jane Pollard.');
+  });
+
+  it('does not answer an off-topic question', () => {
+    const answer = api.ask('best pizza in town');
+    expect(answer.answered).toBe(false);
+    expect(answer.results).toEqual([]);
+  });
+});
+
+describe('ratings', () => {
+  it('defaults to the latest inspection', () => {
+    const answer = api.ratings();
+    expect(answer.title).toBe('Ratings: Ofsted inspection 2017 (SIF)');
+    expect(answer.results[0]?.statement).toBe('Overall effectiveness: Inadequate');
+    expect(new Set(answer.results.map((result) => result.group))).toEqual(new Set(['2017 (SIF)']));
+    expect(answer.summary).toBe(
+      'Single inspection framework · inspected 5 June 2017 to 29 June 2017 · lead inspector Jane Pollard',
+    );
+  });
+
+  it("returns every inspection, oldest first, for 'all'", () => {
+    const answer = api.ratings('all');
+    expect(answer.title).toBe('Ratings of every inspection');
+    const ratings = answer.results.filter((result) => result.statement?.startsWith('Overall'));
+    expect(ratings.map((result) => [result.group, result.statement])).toEqual([
+      ['2012', 'Overall effectiveness: Adequate'],
+      ['2017 (SIF)', 'Overall effectiveness: Inadequate'],
+    ]);
+  });
+
+  it('finds an inspection by year', () => {
+    expect(api.ratings('2012').title).toBe('Ratings: Ofsted inspection 2012');
+  });
+
+  it('names the known inspections when none matches', () => {
+    const answer = api.ratings('1999');
+    expect(answer.answered).toBe(false);
+    expect(answer.suggestions).toEqual(['2012', '2017 (SIF)']);
+  });
+});
+
+describe('person', () => {
+  it('finds a person through a misspelt name', () => {
+    const answer = api.person('Polard');
+    expect(answer.answered).toBe(true);
+    expect(answer.title).toBe('Jane Pollard');
+    expect(answer.results.map((result) => result.statement)).toEqual([
+      'Jane Pollard: Lead inspector, Ofsted',
+    ]);
+    expect(bodyOf('ofsted-2017')).toContain(answer.results[0]?.excerpt);
+  });
+
+  it('finds a person by role', () => {
+    expect(api.person('lead inspector').title).toBe('Jane Pollard');
+  });
+
+  it('does not answer for someone not in the sources', () => {
+    const answer = api.person('Zebedee Quirk');
+    expect(answer.answered).toBe(false);
+    expect(answer.results).toEqual([]);
+    expect(answer.suggestions).toEqual(['Jane Pollard']);
+  });
+});
+
+describe('choices', () => {
+  it('offers inspections latest first, then all', () => {
+    expect(api.inspectionChoices('').map((choice) => choice.value)).toEqual([
+      'inspection-2017',
+      'inspection-2012',
+      'all',
+    ]);
+    expect(api.inspectionChoices('')[0]?.name).toBe('Ofsted 2017 (SIF) (latest)');
+  });
+
+  it('offers people and topics by what was typed', () => {
+    expect(api.personChoices('POLL')).toEqual([{ name: 'Jane Pollard', value: 'Jane Pollard' }]);
+    expect(api.personChoices('zz')).toEqual([]);
+    expect(api.topicChoices('sup').map((choice) => choice.value)).toContain('supervision');
+  });
+});

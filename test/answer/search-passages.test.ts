@@ -1,0 +1,89 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CitedResult } from '../../src/answer/answer.ts';
+import { diversify, searchPassages } from '../../src/answer/search-passages.ts';
+import type { KnowledgeIndex } from '../../src/search/knowledge-index.ts';
+import { buildValidIndex } from '../fixtures/valid-knowledge.ts';
+
+/** A result from one document with one excerpt; the rest does not matter to diversify. */
+function result(docId: string, excerpt: string): CitedResult {
+  return {
+    excerpt,
+    highlights: [],
+    truncatedBefore: false,
+    truncatedAfter: false,
+    docId,
+    passageId: null,
+    paragraph: null,
+    headingPath: [],
+    title: docId,
+    publisher: 'Ofsted',
+    published: '2017-09-04',
+    datePrecision: 'day',
+    kind: 'inspection-report',
+    kindLabel: 'Ofsted inspection report (primary source)',
+    url: null,
+    licence: null,
+    score: 1,
+    statement: null,
+    caution: null,
+    group: null,
+  };
+}
+
+const label = (results: CitedResult[]) => results.map((r) => `${r.docId}:${r.excerpt}`);
+
+describe('diversify', () => {
+  it('lets no document take more than two of the first places', () => {
+    const ranked = [result('a', '1'), result('a', '2'), result('a', '3'), result('b', '4')];
+    expect(label(diversify(ranked))).toEqual(['a:1', 'a:2', 'b:4', 'a:3']);
+  });
+
+  it('takes the cap as a parameter', () => {
+    const ranked = [result('a', '1'), result('a', '2'), result('b', '3'), result('b', '4')];
+    expect(label(diversify(ranked, 1))).toEqual(['a:1', 'b:3', 'a:2', 'b:4']);
+  });
+
+  it('keeps the order when no document is over the cap', () => {
+    const ranked = [result('a', '1'), result('b', '2'), result('a', '3')];
+    expect(label(diversify(ranked))).toEqual(['a:1', 'b:2', 'a:3']);
+  });
+
+  it('drops an excerpt identical to an earlier one, ignoring case and whitespace', () => {
+    const ranked = [
+      result('a', 'Supervision is rare.'),
+      result('b', 'supervision  is\nrare. '),
+      result('b', 'Supervision is common.'),
+    ];
+    expect(label(diversify(ranked))).toEqual([
+      'a:Supervision is rare.',
+      'b:Supervision is common.',
+    ]);
+  });
+});
+
+describe('searchPassages', () => {
+  let index: KnowledgeIndex;
+  beforeAll(async () => {
+    index = await buildValidIndex();
+  });
+
+  it('cites every passage that mentions the topic, primary sources first', () => {
+    const results = searchPassages(index, 'supervision');
+    expect(results.map((r) => r.passageId).sort()).toEqual([
+      'ofsted-2012#14',
+      'ofsted-2017#110',
+      'party-2017-09-04#1',
+    ]);
+    expect(results.at(-1)?.kind).toBe('political-press-release');
+  });
+
+  it('marks the matched words in each excerpt', () => {
+    const [first] = searchPassages(index, 'caseloads');
+    expect(first?.passageId).toBe('ofsted-2017#111');
+    expect(first?.highlights).toEqual([[0, 9]]);
+  });
+
+  it('finds nothing for a topic the sources do not cover', () => {
+    expect(searchPassages(index, 'pizza')).toEqual([]);
+  });
+});

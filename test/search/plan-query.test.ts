@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { maxConcepts, planQuery } from '../../src/search/plan-query.ts';
+
+describe('planQuery', () => {
+  it('recognises "LAC" as the looked-after synonym group', () => {
+    const [concept, ...rest] = planQuery('LAC');
+    expect(rest).toEqual([]);
+    expect(concept?.label).toBe('LAC');
+    expect(concept?.alternatives[0]).toBe('LAC');
+    expect(concept?.alternatives).toEqual(
+      expect.arrayContaining([
+        'looked after children',
+        'children looked after',
+        'children in care',
+      ]),
+    );
+    expect(concept?.alternatives).toHaveLength(6);
+  });
+
+  it('recognises "looked after children" as one concept', () => {
+    const concepts = planQuery('what about looked after children?');
+    expect(concepts.map((concept) => concept.label)).toEqual(['looked after children']);
+    expect(concepts[0]?.alternatives).toContain('LAC');
+  });
+
+  it('stores the content words of each phrasing as index terms', () => {
+    const [concept] = planQuery('children in care');
+    const index = concept?.alternatives.indexOf('children in care') ?? -1;
+    expect(concept?.words[index]).toEqual([['child', 'children'], ['care']]);
+  });
+
+  it('keeps plain words as their own concepts, without stop words', () => {
+    const concepts = planQuery('What did Ofsted say about supervision?');
+    expect(concepts.map((concept) => [concept.label, concept.alternatives])).toEqual([
+      ['ofsted', ['ofsted']],
+      ['supervision', ['supervision']],
+    ]);
+    expect(concepts[1]?.words).toEqual([[['supervis', 'supervision']]]);
+  });
+
+  it('gives no concepts for a query of stop words only', () => {
+    expect(planQuery('what did they say about it?')).toEqual([]);
+    expect(planQuery('')).toEqual([]);
+  });
+
+  it('counts a repeated word once', () => {
+    expect(planQuery('caseloads caseloads').map((concept) => concept.label)).toEqual(['caseloads']);
+  });
+
+  it('stops at maxConcepts concepts', () => {
+    const words = Array.from({ length: maxConcepts + 5 }, (_, i) => `topic${i}`);
+    expect(planQuery(words.join(' '))).toHaveLength(maxConcepts);
+  });
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, type SearchDocument } from '../../src/search/search-index.ts';
+import { searchSettings } from '../../src/search/search-settings.ts';
+
+const documents: SearchDocument[] = [
+  {
+    id: 'supervision',
+    title: 'Inspection report',
+    headings: 'Findings',
+    text: 'Social workers receive regular supervision from their managers.',
+  },
+  {
+    id: 'exploitation',
+    title: 'Inspection report',
+    headings: 'Findings',
+    text: 'Child sexual exploitation is identified quickly by the missing team.',
+  },
+  {
+    id: 'caseloads',
+    title: 'Inspection report',
+    headings: 'Findings',
+    text: 'Caseloads are too high for newly qualified workers.',
+  },
+];
+
+const index = buildSearchIndex(documents);
+const answered = (query: string) =>
+  index.search(query).filter((hit) => hit.coverage >= searchSettings.minCoverage);
+
+describe('buildSearchIndex', () => {
+  it('counts the items it holds', () => {
+    expect(index.size).toBe(3);
+  });
+
+  it('finds an item by a word of its text, with full coverage', () => {
+    const [hit, ...rest] = index.search('supervision');
+    expect(hit?.id).toBe('supervision');
+    expect(hit?.coverage).toBe(1);
+    expect(hit?.matchedTerms).toContain('supervision');
+    expect(rest).toEqual([]);
+  });
+
+  it('finds a word by its stem ("supervised" → "supervision")', () => {
+    expect(answered('supervised').map((hit) => hit.id)).toEqual(['supervision']);
+  });
+
+  it('still finds the item through a typo ("supervison")', () => {
+    expect(answered('supervison').map((hit) => hit.id)).toEqual(['supervision']);
+  });
+
+  it('finds "child sexual exploitation" through the synonym "CSE"', () => {
+    const [hit] = answered('CSE');
+    expect(hit?.id).toBe('exploitation');
+    expect(hit?.coverage).toBe(1);
+  });
+
+  it('answers nothing for a question with one unknown content word ("pizza")', () => {
+    expect(answered('pizza')).toEqual([]);
+    expect(answered('what about pizza?')).toEqual([]);
+  });
+
+  it('does not answer when an unknown word is most of the question', () => {
+    const hits = index.search('supervision pizza');
+    expect(hits.map((hit) => hit.id)).toEqual(['supervision']);
+    expect(hits[0]?.coverage).toBeGreaterThan(0);
+    expect(hits[0]?.coverage).toBeLessThan(searchSettings.minCoverage);
+  });
+
+  it('returns nothing for a query of stop words only', () => {
+    expect(index.search('what did they say about it')).toEqual([]);
+  });
+
+  it('applies filter, weigh and limit', () => {
+    const query = 'supervision caseloads exploitation';
+    expect(
+      index.search(query, { filter: (id) => id !== 'caseloads' }).map((hit) => hit.id),
+    ).not.toContain('caseloads');
+    expect(index.search(query, { limit: 1 })).toHaveLength(1);
+    const boosted = index.search(query, { weigh: (id) => (id === 'caseloads' ? 100 : 1) });
+    expect(boosted[0]?.id).toBe('caseloads');
+  });
+
+  it('suggests phrasings made only of words the items contain', () => {
+    const suggestions = index.suggest('supervison');
+    expect(suggestions.length).toBeGreaterThan(0);
+    for (const suggestion of suggestions) {
+      for (const word of suggestion.split(' ')) expect(index.vocabulary(word)).toContain(word);
+    }
+  });
+
+  it('suggests a misspelt word whose stem is the word itself', () => {
+    const careIndex = buildSearchIndex([{ id: 'a', title: '', headings: '', text: 'Care plans.' }]);
+    expect(careIndex.suggest('cate')).toEqual(['care']);
+  });
+
+  // Regression test (was a bug): the index stores a word as both its stem and itself ("supervis", "supervision"), so MiniSearch's autoSuggest matches both terms and surfaceWord maps each back to the same word: suggest('supervison') gives "supervision supervision" (and "caseloeds" gives "caseloads caseloads"), which notFound then offers as a did-you-mean.
+  it('suggests a real word for a misspelling, once', () => {
+    expect(index.suggest('supervison')).toEqual(['supervision']);
+  });
+
+  it('lists indexed words by prefix for autocomplete', () => {
+    expect(index.vocabulary('sup')).toEqual(['supervision']);
+    expect(index.vocabulary('SUP')).toEqual(['supervision']);
+    expect(index.vocabulary('zz')).toEqual([]);
+  });
+
+  it('knows a word the items contain, or its stem, and not one they do not', () => {
+    expect(index.knows('supervision')).toBe(true);
+    expect(index.knows('supervised')).toBe(true);
+    expect(index.knows('pizza')).toBe(false);
+  });
+
+  it('ranks a heading match above the same word only in the text', () => {
+    const boosted = buildSearchIndex([
+      {
+        id: 'in-text',
+        title: 'Report',
+        headings: 'Staffing',
+        text: 'Managers give supervision monthly.',
+      },
+      {
+        id: 'in-heading',
+        title: 'Report',
+        headings: 'Supervision',
+        text: 'Managers meet staff monthly.',
+      },
+    ]);
+    const hits = boosted.search('supervision');
+    expect(hits.map((hit) => hit.id)).toEqual(['in-heading', 'in-text']);
+    expect(hits[0]?.score).toBeGreaterThan(hits[1]?.score ?? Number.POSITIVE_INFINITY);
+  });
+});
