@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { documentIdSchema } from '../document-schema.ts';
+import { sourceKindSchema } from '../source-kind.ts';
+
+/**
+ * What the caller knows about a PDF: its file name, and any front matter to set rather than
+ * infer (a date the report does not print, say).
+ */
+export const importOptionsSchema = z.strictObject({
+  /** The file's name as uploaded or on disk; recorded as `source_file`. */
+  sourceFileName: z.string().trim().min(1),
+  id: documentIdSchema.optional(),
+  title: z.string().trim().min(1).optional(),
+  publisher: z.string().trim().min(1).optional(),
+  published: z.iso.date().optional(),
+  kind: sourceKindSchema.optional(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .nullable()
+    .optional(),
+  licence: z.string().trim().min(1).optional(),
+});
+
+export type ImportOptions = z.input<typeof importOptionsSchema>;

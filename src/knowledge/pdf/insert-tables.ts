@@ -1,0 +1,34 @@
+import type { PdfTable } from './remove-report-boilerplate.ts';
+import type { JoinLines, PlacedBlock } from './report-block.ts';
+
+/**
+ * Put each table back where it stood as a list, one item per row: the row's cells in reading
+ * order, left then right ("Overall effectiveness Good"), so nothing is added to the printed words.
+ * A first row all in bold is the column headings, which say nothing of their own.
+ */
+export function insertTables(
+  body: PlacedBlock[],
+  tables: readonly PdfTable[],
+  join: JoinLines,
+): void {
+  for (const table of tables) {
+    const rows = table.rows.filter(
+      (row, index) => index > 0 || ![...row.left, ...row.right].every((line) => line.bold),
+    );
+    const items: PlacedBlock[] = rows.map((row) => ({
+      block: {
+        kind: 'list-item',
+        depth: 0,
+        text: [join(row.left), join(row.right)].filter((text) => text !== '').join(' '),
+      },
+      page: table.page,
+      lines: [...row.left, ...row.right],
+    }));
+    const below = body.findIndex(
+      (placed) =>
+        placed.page > table.page ||
+        (placed.page === table.page && (placed.lines[0]?.y ?? 0) < table.top),
+    );
+    body.splice(below === -1 ? body.length : below, 0, ...items);
+  }
+}

@@ -1,0 +1,40 @@
+import type { PdfLine, TextFragment } from './pdf-line.ts';
+
+/** Characters the reports use as bullets: geometric shapes, bullets, and symbol-font glyphs. */
+const BULLET_CHARACTER = /^[\u2022\u2023\u2043\u2219\u25A0-\u25FF\uF000-\uF0FF]$/u;
+const PARAGRAPH_NUMBER = /^(\d{1,3})\.$/;
+
+function firstInk(line: PdfLine): TextFragment | undefined {
+  return line.fragments.find((fragment) => fragment.text.trim() !== '');
+}
+
+/** Whether a line begins with a bullet glyph. */
+export function startsWithBullet(line: PdfLine): boolean {
+  const first = firstInk(line);
+  if (first === undefined) return false;
+  const text = first.text.trim();
+  return BULLET_CHARACTER.test(text) || (first.symbol && text.length === 1);
+}
+
+/**
+ * The printed paragraph number a line begins with ("110." set apart from the text), if any.
+ * A number run into the words ("2017. The …") is text, not a paragraph number.
+ */
+export function paragraphNumberOf(line: PdfLine): number | undefined {
+  const first = firstInk(line);
+  const match = first === undefined ? null : PARAGRAPH_NUMBER.exec(first.text.trim());
+  return match?.[1] === undefined ? undefined : Number(match[1]);
+}
+
+/** The line without its leading bullet glyph. */
+export function withoutBullet(line: PdfLine): PdfLine {
+  const first = firstInk(line);
+  if (first === undefined || !startsWithBullet(line)) return line;
+  return { ...line, fragments: line.fragments.filter((fragment) => fragment !== first) };
+}
+
+/** Where a bullet's or numbered paragraph's text starts: the indent its wrapped lines align to. */
+export function hangingIndentOf(line: PdfLine): number {
+  const ink = line.fragments.filter((fragment) => fragment.text.trim() !== '');
+  return ink[1]?.x ?? line.x;
+}

@@ -1,0 +1,67 @@
+import { lineText, type PdfLine, type PdfPage } from './pdf-line.ts';
+
+/** The labelled facts a report's cover prints, each on its own line. */
+export const COVER_FACT_LABEL =
+  /^(?:Inspection dates?|Lead inspector|Report published|Date published|Published):/i;
+const TITLE_START = /^inspection\b/i;
+/** A value continued on the next line sits this far right of its label's start. */
+const CONTINUATION_INDENT = 20;
+const CONTINUATION_MAX_GAP_LINES = 1.5;
+
+/** A report's cover page split into its parts. */
+export interface CoverPage {
+  /** Who was inspected, when printed above the title ("London Borough of Croydon"). */
+  readonly subject: PdfLine[];
+  readonly title: PdfLine[];
+  /** Labelled facts ("Inspection dates: …") and their indented continuation lines, one each. */
+  readonly facts: PdfLine[];
+  /** Everything after the facts: running text that continues into the report. */
+  readonly rest: PdfLine[];
+}
+
+/**
+ * Read the cover: the lines above its first labelled fact are the subject and title, the
+ * labelled facts follow, and the rest is running text. A page with no labelled fact is all rest.
+ */
+export function readCoverPage(page: PdfPage): CoverPage {
+  const lines = page.lines;
+  const firstFact = lines.findIndex((line) => COVER_FACT_LABEL.test(lineText(line)));
+  if (firstFact === -1) return { subject: [], title: [], facts: [], rest: [...lines] };
+
+  const head = lines.slice(0, firstFact);
+  const first = head[0];
+  let subjectLength = 0;
+  if (first !== undefined && !TITLE_START.test(lineText(first))) {
+    while (head[subjectLength]?.size === first.size) subjectLength += 1;
+    // A lone block above the facts is the title, whatever it starts with.
+    if (subjectLength === head.length) subjectLength = 0;
+  }
+
+  const facts: PdfLine[] = [];
+  let index = firstFact;
+  for (; index < lines.length; index += 1) {
+    const line = lines[index];
+    const previous = facts.at(-1);
+    if (line === undefined) break;
+    if (COVER_FACT_LABEL.test(lineText(line))) facts.push(line);
+    else if (previous !== undefined && continuesFact(previous, line)) facts.push(line);
+    else break;
+  }
+  return {
+    subject: head.slice(0, subjectLength),
+    title: head.slice(subjectLength),
+    facts,
+    rest: lines.slice(index),
+  };
+}
+
+/** A line set right under a fact, indented to its value column ("Her Majesty’s Inspector"). */
+function continuesFact(previous: PdfLine, line: PdfLine): boolean {
+  const gap = previous.y - line.y;
+  return (
+    line.page === previous.page &&
+    gap > 0 &&
+    gap <= CONTINUATION_MAX_GAP_LINES * previous.size &&
+    line.x >= previous.x + CONTINUATION_INDENT
+  );
+}

@@ -1,0 +1,76 @@
+import { lineText, type PdfLine, type PdfPage } from './pdf-line.ts';
+import { readTableRows, type TableRow } from './read-table-rows.ts';
+import { isRightColumn } from './right-column.ts';
+
+/** A page with at least this many right-column cells holds a table (a heading has one label). */
+const TABLE_MIN_RIGHT_CELLS = 3;
+/** Lines this many line-heights above or below the right-column cells belong to the table. */
+const TABLE_MARGIN_LINES = 1.2;
+const CONTENTS_TITLE = /^contents$/i;
+const CROWN_COPYRIGHT = /^© Crown copyright (\d{4})$/;
+
+/** What was taken out as boilerplate. */
+export interface BoilerplateRemoval {
+  readonly pages: PdfPage[];
+  readonly contentsPages: number[];
+  /** The back cover (Ofsted's address and licence text), with the copyright year it prints. */
+  readonly backCover: { readonly page: number; readonly copyrightYear: number } | undefined;
+  /** Tables taken out of the page flow, to be rendered row by row where they stood. */
+  readonly tables: PdfTable[];
+}
+
+/** A table lifted out of a page: where it stood, and its rows. */
+export interface PdfTable {
+  readonly page: number;
+  /** Baseline of its top line: text above it precedes the table. */
+  readonly top: number;
+  readonly rows: TableRow[];
+}
+
+/**
+ * Remove what is not report text, the contents page and the back cover, and lift tables (the
+ * grade table on the cover) out of the page flow, whose line order would interleave their cells.
+ */
+export function removeReportBoilerplate(pages: readonly PdfPage[]): BoilerplateRemoval {
+  const contentsPages = pages.filter(isContentsPage).map((page) => page.page);
+  const backCover = findBackCover(pages);
+  const tables: PdfTable[] = [];
+  const kept = pages
+    .filter((page) => !contentsPages.includes(page.page) && page.page !== backCover?.page)
+    .map((page) => {
+      const table = tableLines(page);
+      if (table.size === 0) return page;
+      const lines = page.lines.filter((line) => table.has(line));
+      tables.push({
+        page: page.page,
+        top: Math.max(...lines.map((line) => line.y)),
+        rows: readTableRows(page, lines),
+      });
+      return { ...page, lines: page.lines.filter((line) => !table.has(line)) };
+    });
+  return { pages: kept, contentsPages, backCover, tables };
+}
+
+function isContentsPage(page: PdfPage): boolean {
+  const first = page.lines[0];
+  return first !== undefined && CONTENTS_TITLE.test(lineText(first));
+}
+
+function findBackCover(pages: readonly PdfPage[]): BoilerplateRemoval['backCover'] {
+  const last = pages.at(-1);
+  if (last === undefined) return undefined;
+  for (const line of last.lines) {
+    const match = CROWN_COPYRIGHT.exec(lineText(line));
+    if (match?.[1] !== undefined) return { page: last.page, copyrightYear: Number(match[1]) };
+  }
+  return undefined;
+}
+
+/** The lines of a page's table: everything level with, or just around, its right-hand cells. */
+function tableLines(page: PdfPage): Set<PdfLine> {
+  const cells = page.lines.filter((line) => isRightColumn(page, line));
+  if (cells.length < TABLE_MIN_RIGHT_CELLS) return new Set();
+  const top = Math.max(...cells.map((cell) => cell.y + TABLE_MARGIN_LINES * cell.size));
+  const bottom = Math.min(...cells.map((cell) => cell.y - TABLE_MARGIN_LINES * cell.size));
+  return new Set(page.lines.filter((line) => line.y <= top && line.y >= bottom));
+}
