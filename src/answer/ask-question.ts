@@ -1,7 +1,9 @@
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import { searchSettings } from '../search/search-settings.ts';
+import { extractTimeHints } from '../search/time-hints.ts';
 import type { Answer } from './answer.ts';
 import { citeFact } from './cite-fact.ts';
+import { findFindings } from './find-findings.ts';
 import { notFound } from './not-found.ts';
 import { questionIntent } from './question-intent.ts';
 import { diversify, rankPassages } from './search-passages.ts';
@@ -20,12 +22,24 @@ export function askQuestion(index: KnowledgeIndex, question: string): Answer {
   const title = `“${question}”`;
   if (!index.onTopic(question)) return offTopic(index, question, title);
   const intent = questionIntent(question);
+  const topic = changeTopic(question);
+  if (topic) {
+    const findings = findFindings(index, topic);
+    if (findings.answered) return { ...findings, command: 'ask', query: question, title };
+  }
   const allFactHits = index.facts.search(question);
   const bestFact = Math.max(0, ...allFactHits.map((hit) => hit.coverage));
-  const factHits =
-    bestFact >= searchSettings.minCoverage
-      ? allFactHits.filter((hit) => hit.coverage >= searchSettings.minResultCoverage)
-      : [];
+  // A fact of the kind asked for ("who …" and a person) needs only the lower bar: the question's
+  // other words often qualify it ("when the 2017 report came out") rather than name it.
+  const wanted = (id: string) => {
+    const category = index.factRecordsById.get(id)?.category;
+    return category !== undefined && intent.has(category);
+  };
+  const factHits = allFactHits.filter(
+    (hit) =>
+      hit.coverage >= searchSettings.minResultCoverage &&
+      (bestFact >= searchSettings.minCoverage || wanted(hit.id)),
+  );
   const topFact = factHits[0]?.score ?? 1;
   const facts = factHits.slice(0, askLimit).flatMap((hit) => {
     const record = index.factRecordsById.get(hit.id);
@@ -58,6 +72,25 @@ export function askQuestion(index: KnowledgeIndex, question: string): Answer {
     suggestions: [],
     notice: null,
   };
+}
+
+const changeWords =
+  /\b(chang(e|ed|es|ing)|got (better|worse)|better or worse|compared?|comparison|over time|between (the )?inspections|progress(ed)?|since|any different|improved)\b/gi;
+/** "Improved" names a change only as a question about it ("has X improved?"); elsewhere it is a topic word. */
+const changeQuestion =
+  /\b(how (has|have|did)\b.*\bchang|chang(e|ed|es)\b|(has|have|did)\b.*\b(improved|got (better|worse))|better or worse|compared?|comparison|over time|between (the )?inspections|any different)/i;
+
+/**
+ * The topic of a question about change over time ("how has supervision changed since 2017?"),
+ * which is best answered like /finding: each inspection's words, oldest first. Undefined for
+ * any other question.
+ */
+export function changeTopic(question: string): string | undefined {
+  if (!changeQuestion.test(question)) return undefined;
+  const topic = extractTimeHints(question.replace(changeWords, ' '))
+    .text.replace(/[?!.]+$/, '')
+    .trim();
+  return topic.length > 0 ? topic : undefined;
 }
 
 function rank(coverage: number, relativeScore: number): number {

@@ -14,15 +14,17 @@ export interface CiteOptions {
   matchedTerms?: ReadonlySet<string>;
 }
 
-/** Cites a window of a passage: the verbatim excerpt and everything that traces it. */
+/**
+ * Cites a window of a document (offsets into its body) as the verbatim excerpt, with the
+ * passage it belongs to and everything that traces it.
+ */
 export function citeExcerpt(
   document: KnowledgeDocument,
   passage: Passage | undefined,
   window: ExcerptWindow,
   options: CiteOptions = {},
 ): CitedResult {
-  const source = passage ? passage.text : document.body;
-  const excerpt = source.slice(window.start, window.end);
+  const excerpt = document.body.slice(window.start, window.end);
   const highlights = options.matchedTerms
     ? findMatchedWords(excerpt, options.matchedTerms).map(({ start, end }): [number, number] => [
         start,
@@ -73,16 +75,10 @@ export function citeQuote(
       candidate.start <= location.start &&
       location.end <= candidate.end,
   );
-  const base = passage?.start ?? 0;
   return citeExcerpt(
     document,
     passage,
-    {
-      start: location.start - base,
-      end: location.end - base,
-      truncatedBefore: false,
-      truncatedAfter: false,
-    },
+    { start: location.start, end: location.end, truncatedBefore: false, truncatedAfter: false },
     options,
   );
 }

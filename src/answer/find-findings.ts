@@ -38,10 +38,15 @@ export function findFindings(index: KnowledgeIndex, topic: string): Answer {
   }
 
   const inspections = [...byInspection.values()].sort((a, b) => a.sortKey.localeCompare(b.sortKey));
-  const ordered = [
-    ...inspections.flatMap((group) => diversify(group.results).slice(0, findingsPerInspection)),
-    ...diversify(others, 1).slice(0, otherSourcesLimit),
-  ];
+  const perInspection = inspections.map((group) =>
+    diversify(group.results).slice(0, findingsPerInspection),
+  );
+  // Round by round, oldest inspection first: the first results show how the finding changed
+  // from one inspection to the next, then each inspection's further findings follow.
+  const rounds = Array.from({ length: findingsPerInspection }, (_, round) =>
+    perInspection.flatMap((results) => results.slice(round, round + 1)),
+  );
+  const ordered = [...rounds.flat(), ...diversify(others, 1).slice(0, otherSourcesLimit)];
   return {
     command: 'finding',
     query: topic,

@@ -2,16 +2,27 @@ import type { KnowledgeDocument } from '../knowledge/knowledge-document.ts';
 import { sourceKindDistance } from '../knowledge/source-kind.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import { searchSettings } from '../search/search-settings.ts';
+import { extractSourceHints } from '../search/source-hints.ts';
 import { extractTimeHints } from '../search/time-hints.ts';
 import type { CitedResult } from './answer.ts';
 import { citeExcerpt } from './cite-excerpt.ts';
-import { bestSentenceWindow } from './sentence-window.ts';
+import { bestSentenceWindow, maxExcerptChars } from './sentence-window.ts';
 
 /** How much less a source counts for each step it stands from the inspectors' own words. */
 const kindWeights = [1, 0.75, 0.6];
 /** How much a source from the year asked about gains, and one from another year loses. */
 const yearMatchWeight = 1.5;
 const yearMismatchWeight = 0.6;
+/** A present-tense question leans, gently, towards the latest inspection. */
+const presentTenseWeight = 1.3;
+/** How much a source the question names ("what did Ofsted say …") gains. */
+const namedSourceWeight = 1.5;
+/**
+ * Recommendations and "what needs to improve" lists say what should happen, not what the
+ * inspectors found; they rank below findings on the same words.
+ */
+const adviceWeight = 0.7;
+const adviceHeading = /recommendation|what needs to improve|areas? for (development|improvement)/i;
 
 /** The year a document speaks for: an inspection's fieldwork year, else its publication year. */
 export function documentYear(document: KnowledgeDocument): number {
@@ -35,22 +46,27 @@ export function searchPassages(index: KnowledgeIndex, query: string): CitedResul
 /** Like searchPassages, keeping each result's coverage for merging with other rankings. */
 export function rankPassages(index: KnowledgeIndex, query: string): RankedResult[] {
   const { documentsById, passagesById } = index.knowledgeBase;
-  const hints = extractTimeHints(query);
-  const years =
-    hints.years.length > 0 ? hints.years : hints.latest ? [latestInspectionYear(index)] : [];
-  const documentOf = (passageId: string) => {
-    const passage = passagesById.get(passageId);
-    return passage && documentsById.get(passage.docId);
-  };
+  const sources = extractSourceHints(query, publishersOf(index));
+  const hints = extractTimeHints(sources.text || query);
+  const latestYear = latestInspectionYear(index);
+  const years = hints.years.length > 0 ? hints.years : hints.latest ? [latestYear] : [];
   const hits = index.passages.search(hints.text || query, {
     weigh: (id) => {
-      const document = documentOf(id);
-      if (!document) return 0;
-      const kindWeight = kindWeights[sourceKindDistance[document.meta.kind]] ?? 0.5;
-      if (years.length === 0) return kindWeight;
-      return (
-        kindWeight * (years.includes(documentYear(document)) ? yearMatchWeight : yearMismatchWeight)
-      );
+      const passage = passagesById.get(id);
+      const document = passage && documentsById.get(passage.docId);
+      if (!passage || !document) return 0;
+      let weight = kindWeights[sourceKindDistance[document.meta.kind]] ?? 0.5;
+      if (passage.headingPath.some((heading) => adviceHeading.test(heading)))
+        weight *= adviceWeight;
+      if (sources.publishers.includes(document.meta.publisher)) weight *= namedSourceWeight;
+      if (sources.inspectors && sourceKindDistance[document.meta.kind] === 0)
+        weight *= namedSourceWeight;
+      if (years.length > 0) {
+        weight *= years.includes(documentYear(document)) ? yearMatchWeight : yearMismatchWeight;
+      } else if (hints.present && documentYear(document) === latestYear) {
+        weight *= presentTenseWeight;
+      }
+      return weight;
     },
   });
   const best = Math.max(0, ...hits.map((hit) => hit.coverage));
@@ -62,10 +78,21 @@ export function rankPassages(index: KnowledgeIndex, query: string): RankedResult
       const document = passage && documentsById.get(passage.docId);
       if (!passage || !document) return [];
       const matchedTerms = new Set(hit.matchedTerms);
-      const window = bestSentenceWindow(passage.text, matchedTerms);
-      const result = citeExcerpt(document, passage, window, { score: hit.score, matchedTerms });
+      const window = bestSentenceWindow(passage.text, matchedTerms, maxExcerptChars, (term) =>
+        index.passages.termWeight(term),
+      );
+      const result = citeExcerpt(
+        document,
+        passage,
+        { ...window, start: passage.start + window.start, end: passage.start + window.end },
+        { score: hit.score, matchedTerms },
+      );
       return [{ result, coverage: hit.coverage }];
     });
+}
+
+function publishersOf(index: KnowledgeIndex): string[] {
+  return [...new Set(index.knowledgeBase.documents.map((document) => document.meta.publisher))];
 }
 
 function latestInspectionYear(index: KnowledgeIndex): number {

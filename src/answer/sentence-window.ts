@@ -13,11 +13,17 @@ export interface ExcerptWindow {
   truncatedAfter: boolean;
 }
 
+/** A word of the text that matched the query, and the stored term it matched as. */
+export interface MatchedWord extends SentenceSpan {
+  term: string;
+}
+
 /** Offsets of the words in `text` whose stored terms are among `matchedTerms`. */
-export function findMatchedWords(text: string, matchedTerms: ReadonlySet<string>): SentenceSpan[] {
-  return tokenizeWithOffsets(text)
-    .filter((token) => analyseTerm(token.word)?.some((term) => matchedTerms.has(term)))
-    .map(({ start, end }) => ({ start, end }));
+export function findMatchedWords(text: string, matchedTerms: ReadonlySet<string>): MatchedWord[] {
+  return tokenizeWithOffsets(text).flatMap(({ word, start, end }) => {
+    const term = analyseTerm(word)?.find((candidate) => matchedTerms.has(candidate));
+    return term ? [{ start, end, term }] : [];
+  });
 }
 
 /**
@@ -28,17 +34,22 @@ export function bestSentenceWindow(
   text: string,
   matchedTerms: ReadonlySet<string>,
   maxChars = maxExcerptChars,
+  termWeight: (term: string) => number = () => 1,
 ): ExcerptWindow {
   const sentences = segmentSentences(text);
   if (sentences.length === 0)
     return { start: 0, end: 0, truncatedBefore: false, truncatedAfter: false };
   const matches = findMatchedWords(text, matchedTerms);
+  // A sentence scores the weight of the distinct terms it matches, so the one naming the topic
+  // ("Supervision is ineffective…") beats one with more common words ("social workers…").
   const scoreOf = (sentence: SentenceSpan) =>
-    new Set(
-      matches
-        .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
-        .map((m) => text.slice(m.start, m.end).toLowerCase()),
-    ).size;
+    [
+      ...new Set(
+        matches
+          .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+          .map((m) => m.term),
+      ),
+    ].reduce((sum, term) => sum + termWeight(term), 0);
   const scores = sentences.map(scoreOf);
 
   let best = 0;
@@ -78,7 +89,7 @@ export function bestSentenceWindow(
 function cutLongSentence(
   text: string,
   sentence: SentenceSpan,
-  matches: SentenceSpan[],
+  matches: MatchedWord[],
   maxChars: number,
 ): ExcerptWindow {
   const inside = matches.filter((m) => m.start >= sentence.start && m.end <= sentence.end);

@@ -1,4 +1,5 @@
 import type { Answer, CitedResult } from '../answer/answer.ts';
+import { excerptSegments } from '../answer/excerpt-segments.ts';
 import { formatCitation } from '../answer/format-citation.ts';
 
 /** Renders an answer as plain text for a terminal, matched words in **bold** Markdown style. */
@@ -39,11 +40,8 @@ function formatResult(result: CitedResult, position: number): string[] {
 }
 
 function markTerms(result: CitedResult): string {
-  let text = '';
-  let at = 0;
-  for (const [start, end] of result.highlights) {
-    text += `${result.excerpt.slice(at, start)}**${result.excerpt.slice(start, end)}**`;
-    at = end;
-  }
-  return (text + result.excerpt.slice(at)).replace(/\s+/g, ' ');
+  return excerptSegments(result)
+    .map((segment) => (segment.matched ? `**${segment.text}**` : segment.text))
+    .join('')
+    .trim();
 }

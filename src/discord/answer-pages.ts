@@ -1,5 +1,6 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Answer, CitedResult } from '../answer/answer.ts';
+import { excerptSegments } from '../answer/excerpt-segments.ts';
 import { formatCitation, formatPublished } from '../answer/format-citation.ts';
 import { discordLimits } from './discord-limits.ts';
 import { escapeUserText, truncateAtWord } from './safe-text.ts';
@@ -106,17 +107,12 @@ function sourceField(result: CitedResult): APIEmbedField {
 
 /** The excerpt escaped, its matched words in bold, and "…" where it was cut mid-sentence. */
 function markedExcerpt(result: CitedResult): string {
-  const excerpt = result.excerpt.replace(/\s+/g, ' ');
-  let text = result.truncatedBefore ? '…' : '';
-  let at = 0;
-  // Whitespace folding keeps offsets only when nothing collapsed; otherwise skip the marks.
-  const highlights = excerpt.length === result.excerpt.length ? result.highlights : [];
-  for (const [start, end] of highlights) {
-    text += `${escapeUserText(excerpt.slice(at, start))}**${escapeUserText(excerpt.slice(start, end))}**`;
-    at = end;
-  }
-  text += escapeUserText(excerpt.slice(at));
-  return result.truncatedAfter ? `${text}…` : text;
+  const text = excerptSegments(result)
+    .map((segment) =>
+      segment.matched ? `**${escapeUserText(segment.text)}**` : escapeUserText(segment.text),
+    )
+    .join('');
+  return `${result.truncatedBefore ? '…' : ''}${text.trim()}${result.truncatedAfter ? '…' : ''}`;
 }
 
 /** For several inspections: one column per inspection listing its grades. */

@@ -1,3 +1,4 @@
+import { setImmediate as nextTick } from 'node:timers/promises';
 import { createQueryApi, type QueryApi } from '../answer/query-api.ts';
 import { describeProblem, type KnowledgeProblem } from '../knowledge/knowledge-problem.ts';
 import { type KnowledgeLoad, loadKnowledgeBase } from '../knowledge/load-knowledge-base.ts';
@@ -12,14 +13,31 @@ export interface KnowledgeSnapshot {
   loadedAt: Date;
   /** Who asked for this load ("start-up", or a moderator). */
   loadedBy: string;
+  /** Load and index build together, in milliseconds. */
+  tookMs: number;
   /** Files left out of this load, and why (start-up tolerates them; a refresh does not). */
   skipped: KnowledgeProblem[];
 }
 
 export type RefreshOutcome =
-  | { status: 'refreshed'; snapshot: KnowledgeSnapshot; changes: KnowledgeChanges; tookMs: number }
+  | {
+      status: 'refreshed';
+      snapshot: KnowledgeSnapshot;
+      previous: KnowledgeSnapshot;
+      changes: KnowledgeChanges;
+      tookMs: number;
+    }
   | { status: 'busy'; since: Date; by: string }
   | { status: 'invalid'; problems: KnowledgeProblem[]; tookMs: number };
+
+/**
+ * A change to the directory made under the refresh lock, so no other refresh can load it half
+ * done; `undo` puts the directory back when the result does not validate.
+ */
+export interface KnowledgeEdit {
+  apply(): Promise<void>;
+  undo(): Promise<void>;
+}
 
 export interface KnowledgeStoreOptions {
   directory: string;
@@ -47,6 +65,7 @@ export class KnowledgeStore {
   /** Loads the directory for start-up: bad files are skipped and logged, never fatal. */
   static async open(options: KnowledgeStoreOptions): Promise<KnowledgeStore> {
     const settings = { load: loadKnowledgeBase, now: () => new Date(), ...options };
+    const started = performance.now();
     const load = await settings.load(settings.directory);
     if (load.problems.length > 0) {
       settings.logger.warn(
@@ -54,7 +73,12 @@ export class KnowledgeStore {
         'knowledge loaded with problems: those files or facts are left out (npm run kb:check lists them)',
       );
     }
-    return new KnowledgeStore(settings, makeSnapshot(load, 'start-up', settings.now));
+    return new KnowledgeStore(settings, makeSnapshot(load, 'start-up', settings.now, started));
+  }
+
+  /** The directory this store loads. */
+  get directory(): string {
+    return this.options.directory;
   }
 
   /** The knowledge answering questions right now. */
@@ -68,35 +92,55 @@ export class KnowledgeStore {
   }
 
   /**
-   * Reloads the directory and swaps it in only if every file and fact is valid. A second
-   * refresh while one runs is told so instead of queueing.
+   * Reloads the directory, after applying `edit` if given, and swaps the result in only if
+   * every file and fact is valid; otherwise the edit is undone. A second refresh while one runs
+   * is told so instead of queueing, and its edit is never applied.
    */
-  async refresh(by: string): Promise<RefreshOutcome> {
+  async refresh(by: string, edit?: KnowledgeEdit): Promise<RefreshOutcome> {
     if (this.running) return { status: 'busy', ...this.running };
     const started = performance.now();
     this.running = { since: this.options.now(), by };
     try {
-      const load = await this.options.load(this.options.directory);
       const tookMs = () => Math.round(performance.now() - started);
-      if (load.problems.length > 0)
+      let load: KnowledgeLoad;
+      try {
+        await edit?.apply();
+        load = await this.options.load(this.options.directory);
+      } catch (error) {
+        await edit?.undo();
+        throw error;
+      }
+      if (load.problems.length > 0) {
+        await edit?.undo();
         return { status: 'invalid', problems: load.problems, tookMs: tookMs() };
-      const next = makeSnapshot(load, by, this.options.now);
-      const changes = diffKnowledge(this.snapshot.index.knowledgeBase, next.index.knowledgeBase);
+      }
+      // The index build is synchronous; let interactions that arrived during the load be
+      // answered from the old snapshot before it starts.
+      await nextTick();
+      const next = makeSnapshot(load, by, this.options.now, started);
+      const previous = this.snapshot;
+      const changes = diffKnowledge(previous.index.knowledgeBase, next.index.knowledgeBase);
       this.snapshot = next;
-      return { status: 'refreshed', snapshot: next, changes, tookMs: tookMs() };
+      return { status: 'refreshed', snapshot: next, previous, changes, tookMs: next.tookMs };
     } finally {
       this.running = undefined;
     }
   }
 }
 
-function makeSnapshot(load: KnowledgeLoad, by: string, now: () => Date): KnowledgeSnapshot {
+function makeSnapshot(
+  load: KnowledgeLoad,
+  by: string,
+  now: () => Date,
+  started: number,
+): KnowledgeSnapshot {
   const index = buildKnowledgeIndex(load.knowledgeBase, now);
   return {
     index,
     api: createQueryApi(index),
     loadedAt: now(),
     loadedBy: by,
+    tookMs: Math.round(performance.now() - started),
     skipped: load.problems,
   };
 }

@@ -28,6 +28,9 @@ const longDate = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
+/** Words people use to ask when something happened, shared by every dated fact. */
+const eventWords = 'when date dates happen happened take took place held';
+
 const monthYear = new Intl.DateTimeFormat('en-GB', {
   month: 'long',
   year: 'numeric',
@@ -67,7 +70,7 @@ export function flattenFacts(facts: FactsFile): FactRecord[] {
         category: 'timeline',
         subject: event.event,
         statement: event.event,
-        keywords: `when date timeline ${event.date.slice(0, 4)}`,
+        keywords: `${eventWords} timeline ${event.date.slice(0, 4)}`,
         source: event.source,
         caution: event.caution,
         date: event.date,
@@ -135,7 +138,7 @@ function inspectionRecords(inspection: Inspection, nameOf: (id: string) => strin
       id: `inspections/${inspection.id}/dates`,
       category: 'inspection',
       statement: `${label}: inspectors on site ${formatLongDate(from)} to ${formatLongDate(to)}`,
-      keywords: 'when inspection dates fieldwork inspected',
+      keywords: `${eventWords} inspection dates fieldwork inspected`,
       source,
       date: from,
     });
@@ -146,7 +149,7 @@ function inspectionRecords(inspection: Inspection, nameOf: (id: string) => strin
       id: `inspections/${inspection.id}/published`,
       category: 'inspection',
       statement: `${label}: report published ${formatLongDate(inspection.published.date)}`,
-      keywords: 'when report published publication',
+      keywords: `${eventWords} report published publication came out`,
       source: inspection.published.source,
       date: inspection.published.date,
     });
@@ -179,7 +182,11 @@ function inspectionRecords(inspection: Inspection, nameOf: (id: string) => strin
       category: 'rating',
       subject: inspection.name,
       statement: `${judgement.judgement}: ${judgement.grade}`,
-      keywords: `${label} rating grade judgement judged rated ${inspection.framework}`,
+      keywords: [
+        `${label} rating grade judgement judged rated ${inspection.framework}`,
+        // The overall judgement is the headline: it answers "how was the service rated?".
+        /overall/i.test(judgement.judgement) ? 'overall headline children services' : '',
+      ].join(' '),
       source: judgement.source,
       caution: judgement.caution ?? inspection.caution,
       date: inspection.dates?.to ?? inspection.published?.date,

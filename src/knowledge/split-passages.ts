@@ -9,6 +9,8 @@ interface Block {
   start: number;
   end: number;
   headingPath: string[];
+  /** Set once a lead-in paragraph has taken in its list. */
+  leadIn?: boolean;
 }
 
 const headingPattern = /^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$/;
@@ -27,7 +29,7 @@ export function splitPassages(document: KnowledgeDocument): Passage[] {
   let current: { base: string; paragraph: number | undefined; parts: number } | undefined;
   let lastHeadingPath: string[] | undefined;
 
-  for (const block of readBlocks(document.body)) {
+  for (const block of mergeListsWithLeadIns(document.body, readBlocks(document.body))) {
     let start = block.start;
     let paragraph: number | undefined;
     const headingChanged = block.headingPath !== lastHeadingPath;
@@ -113,6 +115,30 @@ function readBlocks(body: string): Block[] {
   }
   close();
   return blocks;
+}
+
+/**
+ * A paragraph ending in a colon and the list that follows it under the same heading are one
+ * passage ("…for the practice week in January 2018:" and its figures): an item quoted without
+ * its lead-in loses what it is about.
+ */
+function mergeListsWithLeadIns(body: string, blocks: Block[]): Block[] {
+  const merged: Block[] = [];
+  for (const block of blocks) {
+    const previous = merged[merged.length - 1];
+    const continuesList =
+      previous?.kind === 'paragraph' &&
+      block.kind === 'item' &&
+      previous.headingPath === block.headingPath &&
+      (previous.leadIn ?? body.slice(previous.start, previous.end).trimEnd().endsWith(':'));
+    if (previous && continuesList) {
+      previous.end = block.end;
+      previous.leadIn = true;
+    } else {
+      merged.push({ ...block });
+    }
+  }
+  return merged;
 }
 
 /** Groups whole sentences into pieces of at most maxPassageChars (a longer sentence stays whole). */

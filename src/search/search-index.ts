@@ -40,6 +40,8 @@ export interface SearchIndex {
   vocabulary(prefix: string, limit?: number): string[];
   /** Whether any indexed item contains this word (or a stem-equivalent). */
   knows(word: string): boolean;
+  /** How informative a stored term is here (squared BM25 IDF); unseen terms weigh like a typical one. */
+  termWeight(term: string): number;
 }
 
 const fields = ['title', 'headings', 'text'];
@@ -132,6 +134,9 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
     vocabulary(prefix, limit = 25) {
       const folded = tokenize(prefix).join(' ');
       return vocabulary.filter((word) => word.startsWith(folded)).slice(0, limit);
+    },
+    termWeight(term) {
+      return idf([term]) ?? typicalWeight;
     },
     knows(word) {
       const terms = analyseTerm(tokenize(word)[0] ?? '');

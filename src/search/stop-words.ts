@@ -18,7 +18,7 @@ export const stopWords: ReadonlySet<string> = new Set(
   say says said tell told show shows showed find finds found think thought know please give
   anything something thing things any much many get got go going want
   wrong problem problems issue issues proper properly still really actually true like enough
-  kind sort lot lots bit
+  kind sort lot lots bit since well
   s t d ll m re ve`
     .split(/\s+/)
     .filter(Boolean),

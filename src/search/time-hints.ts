@@ -2,11 +2,15 @@
 export interface TimeHints {
   years: number[];
   latest: boolean;
+  /** Asked in the present tense ("how does … work?"): about now, unless a year says otherwise. */
+  present: boolean;
   /** The question without those words, for text search. */
   text: string;
 }
 
 const yearPattern = /\b(19[5-9]\d|20\d\d)\b/g;
+const presentPattern =
+  /^\s*(how (well )?(does|do|is|are)|(does|do|is|are)\b|what (is|are)\b|what support (do|does)|is there|are there)/i;
 const latestPattern =
   /\b(current(?:ly)?|latest|now|nowadays|today|recent(?:ly)?|most recent|at present|these days)\b/gi;
 
@@ -23,5 +27,5 @@ export function extractTimeHints(question: string): TimeHints {
     .replace(latestPattern, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return { years: [...new Set(years)], latest, text };
+  return { years: [...new Set(years)], latest, present: presentPattern.test(question), text };
 }

@@ -76,14 +76,19 @@ describe('citeQuote', () => {
 });
 
 describe('citeExcerpt', () => {
-  it('slices the window from the passage text and marks the matched words', () => {
+  it('slices the window (offsets into the document body) and marks the matched words', () => {
     const document = knowledgeBase.documentsById.get('ofsted-2012');
     const passage = knowledgeBase.passagesById.get('ofsted-2012#14');
     if (!document || !passage) throw new Error('fixture passage missing');
     const cited = citeExcerpt(
       document,
       passage,
-      { start: 0, end: 39, truncatedBefore: false, truncatedAfter: true },
+      {
+        start: passage.start,
+        end: passage.start + 39,
+        truncatedBefore: false,
+        truncatedAfter: true,
+      },
       { matchedTerms: new Set(['supervis']) },
     );
     expect(cited.excerpt).toBe('Social workers receive regular supervis');
@@ -93,7 +98,7 @@ describe('citeExcerpt', () => {
     const whole = citeExcerpt(
       document,
       passage,
-      { start: 0, end: passage.text.length, truncatedBefore: false, truncatedAfter: false },
+      { start: passage.start, end: passage.end, truncatedBefore: false, truncatedAfter: false },
       { matchedTerms: new Set(['supervis']) },
     );
     expect(whole.highlights).toEqual([[31, 42]]);

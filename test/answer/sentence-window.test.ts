@@ -38,11 +38,29 @@ describe('bestSentenceWindow', () => {
     expect(excerptOf(text, bestSentenceWindow(text, supervision))).toBe(text);
   });
 
-  it('prefers the sentence with more distinct matched words', () => {
-    const two = 'Supervision happens. Supervision is supervised and recorded.';
-    expect(excerptOf(two, bestSentenceWindow(two, supervision, 45))).toBe(
-      'Supervision is supervised and recorded.',
+  it('prefers the sentence with more distinct matched terms', () => {
+    const terms = new Set(['supervis', 'supervision', 'caseload', 'caseloads']);
+    const two = 'Supervision happens. Supervision and caseloads are recorded.';
+    expect(excerptOf(two, bestSentenceWindow(two, terms, 45))).toBe(
+      'Supervision and caseloads are recorded.',
     );
+  });
+
+  it('counts forms of one term once ("Supervision is supervised" is one term)', () => {
+    const two = 'Supervision is supervised daily. Supervision happens.';
+    expect(excerptOf(two, bestSentenceWindow(two, supervision, 33))).toBe(
+      'Supervision is supervised daily.',
+    );
+  });
+
+  it('prefers the sentence with the more informative term when terms are weighted', () => {
+    const terms = new Set(['social', 'worker', 'workers', 'supervis', 'supervision']);
+    const text = 'Social workers are busy. Supervision is ineffective.';
+    const weight = (term: string) => (term === 'supervis' ? 10 : 1);
+    expect(excerptOf(text, bestSentenceWindow(text, terms, 30, weight))).toBe(
+      'Supervision is ineffective.',
+    );
+    expect(excerptOf(text, bestSentenceWindow(text, terms, 30))).toBe('Social workers are busy.');
   });
 
   it('never exceeds maxExcerptChars and stays a verbatim run of whole sentences', () => {

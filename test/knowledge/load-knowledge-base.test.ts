@@ -23,7 +23,7 @@ describe('loadKnowledgeBase on a valid directory', () => {
 
   it('indexes every passage by id', async () => {
     const { knowledgeBase } = await loadKnowledgeBase(validDir);
-    expect(knowledgeBase.passages).toHaveLength(10);
+    expect(knowledgeBase.passages).toHaveLength(8);
     expect(knowledgeBase.passagesById.get('ofsted-2017#110')?.text).toBe(
       'Supervision of social workers is infrequent and lacks reflection. Managers do not challenge drift.',
     );

@@ -83,12 +83,22 @@ describe('splitPassages in an ordinary document', () => {
   });
 
   it('makes each list item its own passage, without its marker', () => {
-    const passages = splitPassages(documentOf('Intro:\n- first item\n- second item\n* third item'));
+    const passages = splitPassages(documentOf('Intro.\n- first item\n- second item\n* third item'));
     expect(passages.map((passage) => [passage.id, passage.text])).toEqual([
-      ['doc#1', 'Intro:'],
+      ['doc#1', 'Intro.'],
       ['doc#2', 'first item'],
       ['doc#3', 'second item'],
       ['doc#4', 'third item'],
+    ]);
+  });
+
+  it('keeps a list with the lead-in paragraph that ends in a colon', () => {
+    const body = 'For the week:\n\n- 53 audited\n- one good\n\nAfterwards.\n\n- a separate item';
+    const passages = splitPassages(documentOf(body));
+    expect(passages.map((passage) => [passage.id, passage.text])).toEqual([
+      ['doc#1', 'For the week:\n\n- 53 audited\n- one good'],
+      ['doc#2', 'Afterwards.'],
+      ['doc#3', 'a separate item'],
     ]);
   });
 
@@ -124,12 +134,21 @@ describe('splitPassages with numbered_paragraphs', () => {
   });
 
   it('numbers a list right after a numbered paragraph as its parts', () => {
+    const body = '12. Inspectors found this.\n- first point\n- second point\n\n13. Next paragraph.';
+    const passages = splitPassages(documentOf(body, true));
+    expect(passages.map((passage) => [passage.id, passage.paragraph, passage.text])).toEqual([
+      ['doc#12', 12, 'Inspectors found this.'],
+      ['doc#12.2', 12, 'first point'],
+      ['doc#12.3', 12, 'second point'],
+      ['doc#13', 13, 'Next paragraph.'],
+    ]);
+  });
+
+  it('keeps a numbered lead-in and its list as one passage with the printed number', () => {
     const body = '12. Inspectors found:\n- first point\n- second point\n\n13. Next paragraph.';
     const passages = splitPassages(documentOf(body, true));
     expect(passages.map((passage) => [passage.id, passage.paragraph, passage.text])).toEqual([
-      ['doc#12', 12, 'Inspectors found:'],
-      ['doc#12.2', 12, 'first point'],
-      ['doc#12.3', 12, 'second point'],
+      ['doc#12', 12, 'Inspectors found:\n- first point\n- second point'],
       ['doc#13', 13, 'Next paragraph.'],
     ]);
   });
@@ -158,9 +177,8 @@ describe('splitPassages with numbered_paragraphs', () => {
       'ofsted-2017#u1',
       'ofsted-2017#u2',
       'ofsted-2017#110',
+      // 111 ends in a colon, so its list is part of it.
       'ofsted-2017#111',
-      'ofsted-2017#111.2',
-      'ofsted-2017#111.3',
       'ofsted-2017#112',
     ]);
   });

@@ -1,0 +1,31 @@
+import { countKnowledge } from './count-knowledge.ts';
+import { describeCounts, describeProblemLine } from './describe-refresh.ts';
+import { formatMoment, type KbReport } from './kb-report.ts';
+import type { KnowledgeSnapshot } from './knowledge-store.ts';
+
+/**
+ * Describes the knowledge being served: counts, content hash, when, by whom and how fast it
+ * was loaded, any refresh under way, and every file left out with the reason.
+ */
+export function describeStatus(
+  snapshot: KnowledgeSnapshot,
+  refreshing?: { since: Date; by: string },
+): KbReport {
+  const { knowledgeBase, buildMs } = snapshot.index;
+  const lines = [
+    describeCounts(countKnowledge(knowledgeBase)),
+    `Content hash: ${knowledgeBase.contentHash}`,
+    `Loaded ${formatMoment(snapshot.loadedAt)} by ${snapshot.loadedBy}, in ${snapshot.tookMs} ms (index build ${Math.round(buildMs)} ms).`,
+  ];
+  if (refreshing) {
+    lines.push(
+      `A refresh is running now, started by ${refreshing.by} at ${formatMoment(refreshing.since)}.`,
+    );
+  }
+  if (snapshot.skipped.length === 0) lines.push('No documents were skipped.');
+  else {
+    lines.push(`Skipped at load (${snapshot.skipped.length}):`);
+    lines.push(...snapshot.skipped.map(describeProblemLine));
+  }
+  return { title: 'Knowledge status', lines, ok: true };
+}

@@ -1,0 +1,49 @@
+import { editDistance } from '../text/edit-distance.ts';
+import { foldText } from '../text/fold-text.ts';
+
+/** Which sources a question asks about, and the question without those words. */
+export interface SourceHints {
+  /** Publishers named in the question ("what did Ofsted say …"). */
+  publishers: string[];
+  /** True when the question asks for the inspectors' own words. */
+  inspectors: boolean;
+  text: string;
+}
+
+const inspectorWords = /\b(inspectors?|inspectorate)\b/gi;
+
+/**
+ * Takes the source out of a question: "what did Ofsted say about fostering" searches for
+ * fostering in Ofsted's documents, because reports rarely name their own publisher. A one-word
+ * publisher may be misspelt by one letter ("Ofstead").
+ */
+export function extractSourceHints(question: string, publishers: readonly string[]): SourceHints {
+  let text = question;
+  const named: string[] = [];
+  for (const publisher of publishers) {
+    const words = foldText(publisher).split(/\s+/).filter(Boolean);
+    const pattern =
+      words.length === 1
+        ? new RegExp(
+            `\\b[\\p{L}]{${Math.max(1, (words[0]?.length ?? 0) - 1)},${(words[0]?.length ?? 0) + 1}}\\b`,
+            'giu',
+          )
+        : new RegExp(`\\b${words.map(escapeRegExp).join('\\s+')}\\b`, 'giu');
+    const before = text;
+    text = text.replace(pattern, (match) =>
+      words.length > 1 ||
+      editDistance(foldText(match), words[0] ?? '') <= (match.length >= 5 ? 1 : 0)
+        ? ' '
+        : match,
+    );
+    if (text !== before) named.push(publisher);
+  }
+  const inspectors = inspectorWords.test(text);
+  inspectorWords.lastIndex = 0;
+  text = text.replace(inspectorWords, ' ').replace(/\s+/g, ' ').trim();
+  return { publishers: named, inspectors, text };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
