@@ -2,6 +2,7 @@ import { openKnowledge } from './cli/open-knowledge.ts';
 import { runCli } from './cli/run-cli.ts';
 import { runConsole } from './console/run-console.ts';
 import { startBot } from './discord/start-bot.ts';
+import { watchKnowledgeDir } from './kb/watch-knowledge-dir.ts';
 
 /**
  * `npm start`: with DISCORD_TOKEN the bot joins Discord; without it, a console answers the
@@ -9,6 +10,10 @@ import { startBot } from './discord/start-bot.ts';
  */
 runCli(async () => {
   const { config, store, logger } = await openKnowledge();
+  // KB_WATCH=true: edits to the folder are picked up without /kb refresh.
+  const stopWatching = config.kbWatch
+    ? watchKnowledgeDir({ store, directory: config.knowledgeDir, logger })
+    : () => undefined;
   if (!config.discordToken) {
     const interactive = process.stdin.isTTY === true;
     await runConsole({
@@ -19,6 +24,7 @@ runCli(async () => {
       notices: interactive ? process.stdout : process.stderr,
       interactive,
     });
+    stopWatching();
     return 0;
   }
 
@@ -29,12 +35,14 @@ runCli(async () => {
     onFatal: (error) => {
       logger.fatal({ reason: error.message }, 'Discord ended the session');
       process.stderr.write(`${error.message}\n`);
+      stopWatching();
       void bot.stop().finally(() => process.exit(1));
     },
   });
   await new Promise<void>((resolve) => {
     const shutdown = (signal: string) => {
       logger.info({ signal }, 'shutting down');
+      stopWatching();
       void bot.stop().finally(resolve);
     };
     process.once('SIGINT', () => shutdown('SIGINT'));

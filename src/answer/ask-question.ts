@@ -5,13 +5,15 @@ import type { Answer } from './answer.ts';
 import { citeFact } from './cite-fact.ts';
 import { findFindings } from './find-findings.ts';
 import { notFound } from './not-found.ts';
-import { questionIntent } from './question-intent.ts';
+import { asksWhatWasSaid, questionIntent } from './question-intent.ts';
 import { diversify, rankPassages } from './search-passages.ts';
 
 /** How many results a free question gets. */
 export const askLimit = 8;
 /** Curated facts of the kind a question asks for ("who", "when", "rated") count this much more. */
 const intentBoost = 1.5;
+/** Among equally good rating facts, the overall judgement answers "how was it rated?". */
+const headlineBoost = 1.2;
 
 /**
  * Answers a free question from both the curated facts and the passages. Each result ranks by
@@ -22,12 +24,13 @@ export function askQuestion(index: KnowledgeIndex, question: string): Answer {
   const title = `“${question}”`;
   if (!index.onTopic(question)) return offTopic(index, question, title);
   const intent = questionIntent(question);
+  const saying = asksWhatWasSaid(question);
   const topic = changeTopic(question);
   if (topic) {
     const findings = findFindings(index, topic);
     if (findings.answered) return { ...findings, command: 'ask', query: question, title };
   }
-  const allFactHits = index.facts.search(question);
+  const allFactHits = index.facts.search(intent.has('person') ? mainClause(question) : question);
   const bestFact = Math.max(0, ...allFactHits.map((hit) => hit.coverage));
   // A fact of the kind asked for ("who …" and a person) needs only the lower bar: the question's
   // other words often qualify it ("when the 2017 report came out") rather than name it.
@@ -45,7 +48,10 @@ export function askQuestion(index: KnowledgeIndex, question: string): Answer {
     const record = index.factRecordsById.get(hit.id);
     const cited = record && citeFact(index, record, { score: hit.score });
     if (!record || !cited) return [];
-    const boost = intent.has(record.category) ? intentBoost : 1;
+    const boost =
+      (intent.has(record.category) ? intentBoost : 1) *
+      (record.headline ? headlineBoost : 1) *
+      (record.said && saying ? intentBoost : 1);
     return [{ result: cited, rank: rank(hit.coverage, hit.score / topFact) * boost }];
   });
 
@@ -91,6 +97,15 @@ export function changeTopic(question: string): string | undefined {
     .text.replace(/[?!.]+$/, '')
     .trim();
   return topic.length > 0 ? topic : undefined;
+}
+
+/**
+ * A "who" question without its time clause: in "who was leader when the 2017 report came out"
+ * the clause dates the question; the person is found by "who was leader".
+ */
+export function mainClause(question: string): string {
+  const cut = question.search(/\s(when|while|at the time|after|before|during)\s/i);
+  return cut > 0 ? question.slice(0, cut) : question;
 }
 
 function rank(coverage: number, relativeScore: number): number {

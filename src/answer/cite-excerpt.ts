@@ -69,12 +69,13 @@ export function citeQuote(
   const document = knowledgeBase.documentsById.get(docId);
   const location = document && locateQuote(document.body, quote);
   if (!document || !location) return undefined;
-  const passage = knowledgeBase.passages.find(
-    (candidate) =>
-      candidate.docId === docId &&
-      candidate.start <= location.start &&
-      location.end <= candidate.end,
-  );
+  // A quote from a heading (a judgement stated in a section title) belongs to the passage the
+  // heading introduces.
+  const inDocument = knowledgeBase.passages.filter((candidate) => candidate.docId === docId);
+  const passage =
+    inDocument.find(
+      (candidate) => candidate.start <= location.start && location.end <= candidate.end,
+    ) ?? inDocument.find((candidate) => candidate.start >= location.end);
   return citeExcerpt(
     document,
     passage,

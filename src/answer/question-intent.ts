@@ -19,6 +19,13 @@ const intents: Array<[FactCategory[], RegExp]> = [
   ],
 ];
 
+/** Whether a question asks what someone said or did ("what did Jo Negrini say …"). */
+export function asksWhatWasSaid(question: string): boolean {
+  return /\b(say|said|says|saying|comment(s|ed)?|respond(ed)?|response|react(ed|ion)?|statement|apologi[sz]ed?|memo|claim(ed)?|call(ed)?)\b/i.test(
+    question,
+  );
+}
+
 /**
  * The kinds of curated fact a question asks for, from its wording: ratings, dates, people or
  * consequences (the four things users ask most). Empty for a plain topic question.

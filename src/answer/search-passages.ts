@@ -6,7 +6,7 @@ import { extractSourceHints } from '../search/source-hints.ts';
 import { extractTimeHints } from '../search/time-hints.ts';
 import type { CitedResult } from './answer.ts';
 import { citeExcerpt } from './cite-excerpt.ts';
-import { bestSentenceWindow, maxExcerptChars } from './sentence-window.ts';
+import { bestSentenceWindow, findMatchedWords, maxExcerptChars } from './sentence-window.ts';
 
 /** How much less a source counts for each step it stands from the inspectors' own words. */
 const kindWeights = [1, 0.75, 0.6];
@@ -78,17 +78,35 @@ export function rankPassages(index: KnowledgeIndex, query: string): RankedResult
       const document = passage && documentsById.get(passage.docId);
       if (!passage || !document) return [];
       const matchedTerms = new Set(hit.matchedTerms);
-      const window = bestSentenceWindow(passage.text, matchedTerms, maxExcerptChars, (term) =>
-        index.passages.termWeight(term),
-      );
+      const weigh = (term: string) => index.passages.termWeight(term);
+      const window = bestSentenceWindow(passage.text, matchedTerms, maxExcerptChars, weigh);
+      // Proximity: a passage whose quoted window holds most of what matched answers the question
+      // in one place; one whose matches are scattered over several sentences ranks lower.
+      const concentration =
+        matchedWeight(passage.text.slice(window.start, window.end), matchedTerms, weigh) /
+        Math.max(matchedWeight(passage.text, matchedTerms, weigh), Number.EPSILON);
+      const score = hit.score * (1 - proximityShare + proximityShare * concentration);
       const result = citeExcerpt(
         document,
         passage,
         { ...window, start: passage.start + window.start, end: passage.start + window.end },
-        { score: hit.score, matchedTerms },
+        { score, matchedTerms },
       );
       return [{ result, coverage: hit.coverage }];
-    });
+    })
+    .sort((a, b) => b.result.score - a.result.score);
+}
+
+/** How much of a passage's score depends on its matches standing together in the excerpt. */
+const proximityShare = 0.4;
+
+function matchedWeight(
+  text: string,
+  matchedTerms: ReadonlySet<string>,
+  weigh: (term: string) => number,
+): number {
+  const terms = new Set(findMatchedWords(text, matchedTerms).map((match) => match.term));
+  return [...terms].reduce((sum, term) => sum + weigh(term), 0);
 }
 
 function publishersOf(index: KnowledgeIndex): string[] {

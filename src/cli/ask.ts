@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
+import { answerKbLine, formatKbReport } from '../console/answer-kb-line.ts';
 import { answerLine } from '../console/answer-line.ts';
 import { formatAnswerText } from '../console/format-answer-text.ts';
+import { parseCommandLine } from '../console/parse-command-line.ts';
 import { UserError } from '../user-error.ts';
 import { openKnowledge } from './open-knowledge.ts';
 import { runCli } from './run-cli.ts';
@@ -20,7 +22,16 @@ runCli(async () => {
   const line = positionals.join(' ').trim();
   if (line === '') throw new UserError('bad-input', usage);
 
-  const { store } = await openKnowledge({ logLevel: 'error' });
+  const { store, logger } = await openKnowledge({ logLevel: 'error' });
+  const { command, argument } = parseCommandLine(line);
+  if (command === 'kb') {
+    // /kb status (or refresh) reports on the folder as this process loaded it.
+    const report = await answerKbLine(argument, { store, logger });
+    process.stdout.write(
+      values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatKbReport(report)}\n`,
+    );
+    return report.ok ? 0 : 1;
+  }
   const answer = answerLine(store.current().api, line);
   process.stdout.write(
     values.json ? `${JSON.stringify(answer, null, 2)}\n` : `${formatAnswerText(answer)}\n`,

@@ -28,6 +28,11 @@ export function answerLine(api: QueryApi, line: string): Answer {
       return api.sources();
     case 'help':
       return helpAnswer();
+    case 'kb':
+      throw new UserError(
+        'bad-input',
+        '/kb refresh and /kb status work in the console (npm start); /kb add and /kb remove on Discord.',
+      );
     default:
       throw new UserError('bad-input', `/${command} is only available on Discord.`);
   }

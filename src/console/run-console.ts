@@ -4,8 +4,10 @@ import type { Readable, Writable } from 'node:stream';
 import type { KnowledgeStore } from '../kb/knowledge-store.ts';
 import type { Logger } from '../logger.ts';
 import { isUserError } from '../user-error.ts';
+import { answerKbLine, formatKbReport } from './answer-kb-line.ts';
 import { answerLine } from './answer-line.ts';
 import { formatAnswerText } from './format-answer-text.ts';
+import { parseCommandLine } from './parse-command-line.ts';
 
 export interface ConsoleOptions {
   store: KnowledgeStore;
@@ -22,6 +24,7 @@ const banner = (documents: number, passages: number) =>
     `findings-bot console: ${documents} documents, ${passages} passages loaded.`,
     'Type a command as you would in Discord (/finding supervision, /rating, /who Alisa Flemming,',
     '/timeline, /consequences, /sources, /help) or just a question. /quit to leave.',
+    'After editing the knowledge folder, /kb refresh reloads it; /kb status shows what is loaded.',
     'No DISCORD_TOKEN is set, so the bot is not on Discord. To connect it, put the bot token in',
     '.env as DISCORD_TOKEN=… (see README: "Connect to Discord") and run npm start again.',
     '',
@@ -44,14 +47,16 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   for await (const line of lines) {
     const trimmed = line.trim();
     if (trimmed === '/quit' || trimmed === '/exit') break;
-    if (trimmed !== '') output.write(`${answerSafely(store, logger, trimmed)}\n\n`);
+    if (trimmed !== '') output.write(`${await answerSafely(store, logger, trimmed)}\n\n`);
     if (interactive) lines.prompt();
   }
   lines.close();
 }
 
-function answerSafely(store: KnowledgeStore, logger: Logger, line: string): string {
+async function answerSafely(store: KnowledgeStore, logger: Logger, line: string): Promise<string> {
   try {
+    const { command, argument } = parseCommandLine(line);
+    if (command === 'kb') return formatKbReport(await answerKbLine(argument, { store, logger }));
     return formatAnswerText(answerLine(store.current().api, line));
   } catch (error) {
     if (isUserError(error)) return error.message;

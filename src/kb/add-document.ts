@@ -52,7 +52,12 @@ export async function addDocument(
   const file = `${id}.md`;
   const prepared = await prepareDocument(id, request);
   if ('problems' in prepared) {
-    return { id, file, warnings: [], outcome: { status: 'invalid', problems: prepared.problems, tookMs: 0 } };
+    return {
+      id,
+      file,
+      warnings: [],
+      outcome: { status: 'invalid', problems: prepared.problems, tookMs: 0 },
+    };
   }
 
   const existing = services.store.current().index.knowledgeBase.documentsById.get(id);

@@ -16,6 +16,10 @@ export interface FactRecord {
   keywords: string;
   source: FactSource;
   caution: string | undefined;
+  /** True for the judgement that sums up an inspection ("Overall effectiveness"). */
+  headline?: boolean;
+  /** True for what a person said or did, as opposed to who they are. */
+  said?: boolean;
   /** ISO date for ordering, when the fact has one, and how exactly it is known. */
   date: string | undefined;
   precision?: DatePrecision;
@@ -78,7 +82,13 @@ export function flattenFacts(facts: FactsFile): FactRecord[] {
       }),
     ),
     ...facts.people.flatMap((person, p): FactRecord[] => {
-      const names = [person.name, ...person.aliases].join(' ');
+      // Every record of a person answers to their names and roles: "what did the chief executive
+      // say" finds what Jo Negrini said, not only who she is.
+      const names = [
+        person.name,
+        ...person.aliases,
+        ...person.roles.map((role) => `${role.role} ${role.organisation} ${role.party ?? ''}`),
+      ].join(' ');
       return [
         ...person.roles.map(
           (role, r): FactRecord => ({
@@ -90,7 +100,7 @@ export function flattenFacts(facts: FactsFile): FactRecord[] {
               role.party ? ` (${role.party})` : '',
               role.period ? `, ${role.period}` : '',
             ].join(''),
-            keywords: `${names} who ${role.organisation}`,
+            keywords: `${names} who`,
             source: role.source,
             caution: undefined,
             date: undefined,
@@ -99,6 +109,7 @@ export function flattenFacts(facts: FactsFile): FactRecord[] {
         ...person.said_or_did.map(
           (said, s): FactRecord => ({
             id: `people/${p}/said/${s}`,
+            said: true,
             category: 'person',
             subject: person.name,
             statement: `${person.name}: ${said.summary}`,
@@ -187,6 +198,7 @@ function inspectionRecords(inspection: Inspection, nameOf: (id: string) => strin
         // The overall judgement is the headline: it answers "how was the service rated?".
         /overall/i.test(judgement.judgement) ? 'overall headline children services' : '',
       ].join(' '),
+      headline: /overall/i.test(judgement.judgement),
       source: judgement.source,
       caution: judgement.caution ?? inspection.caution,
       date: inspection.dates?.to ?? inspection.published?.date,

@@ -1,4 +1,5 @@
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import { editDistance } from '../text/edit-distance.ts';
 import { analyseTerm } from './analyse-term.ts';
 import { planQuery, type QueryConcept } from './plan-query.ts';
 import { searchSettings } from './search-settings.ts';
@@ -45,6 +46,8 @@ export interface SearchIndex {
 }
 
 const fields = ['title', 'headings', 'text'];
+/** What an item itself says; the title describes its whole document. */
+const bodyFields = ['headings', 'text'] as const;
 
 /** The one options object, shared by every index build so indexing and search agree. */
 const miniSearchOptions = {
@@ -69,7 +72,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
   const surfaceCounts = new Map<string, number>();
   for (const document of documents) {
     const seen = new Set<string>();
-    for (const word of fields.flatMap((field) =>
+    for (const word of bodyFields.flatMap((field) =>
       tokenize(document[field as keyof SearchDocument]),
     )) {
       const terms = analyseTerm(word);
@@ -84,8 +87,13 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
   // "supervision", and coverage must hinge on the word that names the topic.
   const idfOf = (df: number) => Math.log(1 + (total - df + 0.5) / (df + 0.5)) ** 2;
   const typicalWeight = median([...documentFrequency.values()].map(idfOf));
+  const storedTerms = [...documentFrequency.keys()];
+  // A misspelt word is unseen but is still the topic: it weighs like the word it is one or two
+  // edits from. Only a word close to nothing stored is left without a weight.
   const idf = (terms: string[]) => {
-    const df = documentFrequency.get(terms[0] ?? '');
+    const term = terms[0] ?? '';
+    const df =
+      documentFrequency.get(term) ?? nearestStoredFrequency(term, storedTerms, documentFrequency);
     return df === undefined ? undefined : idfOf(df);
   };
   const vocabulary = [...surfaceCounts.entries()]
@@ -106,9 +114,14 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
           : {}),
       });
       const hits = results.map((result): SearchHit => {
-        const matched = new Set(result.queryTerms);
+        // Only what the item itself says counts towards coverage: a long document title full of
+        // topic words ("… children looked after and care leavers …") must not make every one of
+        // its passages look like it is about those topics.
+        const bodyTerms = Object.entries(result.match)
+          .filter(([, matchedFields]) => matchedFields.some((field) => field !== 'title'))
+          .map(([term]) => term);
         const covered = concepts.reduce(
-          (sum, concept, i) => sum + (coversConcept(concept, matched) ? (weights[i] ?? 0) : 0),
+          (sum, concept, i) => sum + (coversConcept(concept, bodyTerms) ? (weights[i] ?? 0) : 0),
           0,
         );
         const coverage = totalWeight > 0 ? covered / totalWeight : 0;
@@ -167,10 +180,29 @@ function toMiniSearchQuery(concepts: QueryConcept[]): Query {
   return { queries, combineWith: 'OR' };
 }
 
-/** A concept is covered when every content word of one of its phrasings matched. */
-function coversConcept(concept: QueryConcept, matched: ReadonlySet<string>): boolean {
+/**
+ * A concept is covered when every content word of one of its phrasings matched a stored term,
+ * exactly or as search matched it (by prefix, or within the fuzzy edit distance).
+ */
+function coversConcept(concept: QueryConcept, storedTerms: readonly string[]): boolean {
   return concept.words.some(
-    (words) => words.length > 0 && words.every((terms) => terms.some((term) => matched.has(term))),
+    (words) =>
+      words.length > 0 &&
+      words.every((terms) =>
+        terms.some((term) => storedTerms.some((stored) => matchesTerm(term, stored))),
+      ),
+  );
+}
+
+function matchesTerm(queryTerm: string, stored: string): boolean {
+  if (queryTerm === stored) return true;
+  if (queryTerm.length >= searchSettings.prefixMinLength && stored.startsWith(queryTerm))
+    return true;
+  if (queryTerm.length < searchSettings.fuzzyMinLength) return false;
+  const allowed = Math.round(searchSettings.fuzziness * queryTerm.length);
+  return (
+    Math.abs(stored.length - queryTerm.length) <= allowed &&
+    editDistance(queryTerm, stored) <= allowed
   );
 }
 
@@ -194,9 +226,31 @@ function weighConcepts(
     return weights.length > 0 ? Math.max(...weights) : undefined;
   });
   const seen = known.filter((weight): weight is number => weight !== undefined);
+  // Half the mean of the seen words: in an on-topic question (the gate has passed it) a word
+  // close to nothing in the sources is most likely phrasing ("how bad", "proper"), not the topic.
   const unseen =
-    seen.length > 0 ? seen.reduce((sum, weight) => sum + weight, 0) / seen.length : typicalWeight;
+    seen.length > 0
+      ? (0.5 * seen.reduce((sum, weight) => sum + weight, 0)) / seen.length
+      : typicalWeight;
   return known.map((weight) => weight ?? unseen);
+}
+
+/** The document frequency of the stored term a misspelt word most likely means. */
+function nearestStoredFrequency(
+  term: string,
+  storedTerms: readonly string[],
+  documentFrequency: ReadonlyMap<string, number>,
+): number | undefined {
+  let best: { distance: number; df: number } | undefined;
+  for (const stored of storedTerms) {
+    if (!matchesTerm(term, stored)) continue;
+    const distance = editDistance(term, stored);
+    const df = documentFrequency.get(stored) ?? 0;
+    if (!best || distance < best.distance || (distance === best.distance && df > best.df)) {
+      best = { distance, df };
+    }
+  }
+  return best?.df;
 }
 
 /** Shows a stored term (perhaps a stem) as the most frequent real word it stands for. */

@@ -1,7 +1,10 @@
 /** Search defaults in one place: what the index weighs, and when an answer is too weak to give. */
 export const searchSettings = {
-  /** A match in a heading or a title says more about a passage than one in its text. */
-  fieldBoost: { title: 1.5, headings: 2, text: 1 },
+  /**
+   * A heading names what its passages are about, so a match there counts double. A document's
+   * title describes the whole document, so it adds only a little to each passage's score.
+   */
+  fieldBoost: { title: 0.5, headings: 2, text: 1 },
   /** Fuzzy matching only for words long enough that one edit is a typo, not another word. */
   fuzzyMinLength: 5,
   fuzziness: 0.2,

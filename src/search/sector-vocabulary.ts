@@ -4,6 +4,8 @@ import { synonymGroups } from './synonyms.ts';
  * Words that mark a question as being about children's services and their inspection. A free
  * question must use at least one (or a name from the facts) before the bot will quote anything:
  * "how do I pay my council tax" shares words with a report, but is not a question about it.
+ * Schools and education are left out on purpose: they are the council's other services, and
+ * "how do I get a school place" is not a question about children's social care.
  * Deliberately general to the sector, so it fits any council's knowledge base.
  */
 const sectorWords = `
@@ -28,12 +30,12 @@ const sectorWords = `
   out-of-hours emergency court courts proceedings legal pre-proceedings plo
   early help intervention preventive prevention edge
   disabled disability disabilities send special educational needs sen ehcp autism autistic
-  mental health wellbeing virtual school education attainment attendance exclusion
+  mental health wellbeing virtual attainment
   asylum unaccompanied refugee refugees uasc migrant migrants
   private privately fostering
   turnover recruitment retention agency staff staffing vacancy vacancies morale training
   audit audits quality assurance performance data
-  partnership partners police health schools agencies multi-agency
+  partnership partners police health agencies multi-agency
   lscb cscb board boards corporate parenting panel
   advocate advocates advocacy independent visitor visitors reviewing iro participation voice
   improvement improvements action plan deterioration decline failure failing failed failings

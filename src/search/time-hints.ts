@@ -10,7 +10,7 @@ export interface TimeHints {
 
 const yearPattern = /\b(19[5-9]\d|20\d\d)\b/g;
 const presentPattern =
-  /^\s*(how (well )?(does|do|is|are)|(does|do|is|are)\b|what (is|are)\b|what support (do|does)|is there|are there)/i;
+  /^\s*(how (well |good |effective |safe )?(does|do|is|are)|(does|do|is|are)\b|what (is|are)\b|what support (do|does)|is there|are there)/i;
 const latestPattern =
   /\b(current(?:ly)?|latest|now|nowadays|today|recent(?:ly)?|most recent|at present|these days)\b/gi;
 
