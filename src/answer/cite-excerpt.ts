@@ -72,10 +72,13 @@ export function citeQuote(
   // A quote from a heading (a judgement stated in a section title) belongs to the passage the
   // heading introduces.
   const inDocument = knowledgeBase.passages.filter((candidate) => candidate.docId === docId);
+  const overlaps = inDocument.some(
+    (candidate) => candidate.start < location.end && location.start < candidate.end,
+  );
   const passage =
     inDocument.find(
       (candidate) => candidate.start <= location.start && location.end <= candidate.end,
-    ) ?? inDocument.find((candidate) => candidate.start >= location.end);
+    ) ?? (overlaps ? undefined : inDocument.find((candidate) => candidate.start >= location.end));
   return citeExcerpt(
     document,
     passage,

@@ -11,6 +11,13 @@ beforeAll(async () => {
 const bodyOf = (docId: string) => knowledgeBase.documentsById.get(docId)?.body ?? '';
 
 describe('citeQuote', () => {
+  it('cites a quote from a heading with the passage the heading introduces', () => {
+    const cited = citeQuote(knowledgeBase, 'ofsted-2017', 'Caseloads');
+    expect(cited?.excerpt).toBe('Caseloads');
+    expect(cited?.passageId).toBe('ofsted-2017#111');
+    expect(cited?.paragraph).toBe(111);
+  });
+
   it('maps a quote to the passage that holds it, with the document’s metadata', () => {
     const cited = citeQuote(knowledgeBase, 'ofsted-2017', 'children’s services is inadequate', {
       statement: 'Overall effectiveness: Inadequate',

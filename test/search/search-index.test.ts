@@ -59,11 +59,22 @@ describe('buildSearchIndex', () => {
     expect(answered('what about pizza?')).toEqual([]);
   });
 
-  it('does not answer when an unknown word is most of the question', () => {
-    const hits = index.search('supervision pizza');
+  it('does not answer when unknown words outweigh the known ones', () => {
+    const hits = index.search('supervision pizza calzone');
     expect(hits.map((hit) => hit.id)).toEqual(['supervision']);
     expect(hits[0]?.coverage).toBeGreaterThan(0);
     expect(hits[0]?.coverage).toBeLessThan(searchSettings.minCoverage);
+  });
+
+  it('lets one unknown word (phrasing, not topic) weigh half a known one', () => {
+    const [hit] = index.search('supervision pizza');
+    expect(hit?.coverage).toBeCloseTo(2 / 3, 5);
+  });
+
+  it('weighs a misspelt word like the word it is a typo of', () => {
+    const [hit] = index.search('supervison pizza');
+    expect(hit?.id).toBe('supervision');
+    expect(hit?.coverage).toBeCloseTo(2 / 3, 5);
   });
 
   it('returns nothing for a query of stop words only', () => {

@@ -1,0 +1,198 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config.ts';
+import type { CommandModule } from '../../src/discord/command-module.ts';
+import { startBot } from '../../src/discord/start-bot.ts';
+import { KnowledgeStore } from '../../src/kb/knowledge-store.ts';
+import { UserError } from '../../src/user-error.ts';
+import {
+  type DiscordStandIn,
+  GatewayCloseCode,
+  startDiscordStandIn,
+} from '../support/discord-stand-in/index.ts';
+import { type BotHarness, fieldsOf, memoryLog, startHarness } from './bot-harness.ts';
+
+/** A command whose handler fails the way a bug would. */
+const explode: CommandModule = {
+  definition: new SlashCommandBuilder()
+    .setName('explode')
+    .setDescription('Fails on purpose (test only)')
+    .toJSON(),
+  execute() {
+    throw new TypeError('cannot read properties of undefined (reading "grade")');
+  },
+};
+
+/** A slow command that defers privately first, then fails. */
+const explodeLater: CommandModule = {
+  definition: new SlashCommandBuilder()
+    .setName('explode-later')
+    .setDescription('Defers, then fails on purpose (test only)')
+    .toJSON(),
+  deferPrivately: true,
+  async execute() {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    throw new Error('the index went away');
+  },
+};
+
+/** A handler that refuses with a user-facing error. */
+const refuse: CommandModule = {
+  definition: new SlashCommandBuilder()
+    .setName('refuse')
+    .setDescription('Refuses on purpose (test only)')
+    .toJSON(),
+  execute() {
+    throw new UserError('not-allowed', 'Only moderators may do that.');
+  },
+};
+
+const refPattern = /^Sorry, something went wrong \(ref: ([0-9a-f]{8})\)\. The error is logged\.$/;
+
+describe('a failing handler', () => {
+  let harness: BotHarness;
+  beforeAll(async () => {
+    harness = await startHarness({ extraCommands: [explode, explodeLater, refuse] });
+  });
+  afterAll(() => harness.stop());
+
+  it('gets a private "something went wrong" with a ref that is also in the error log', async () => {
+    const { standIn, log } = harness;
+    const record = await standIn.sendSlashCommand({ name: 'explode' }).waitForResponse();
+    expect(record.isEphemeral).toBe(true);
+    expect(record.finalMessage.allowed_mentions).toEqual({ parse: [] });
+    const ref = refPattern.exec(record.finalMessage.content)?.[1];
+    expect(ref, record.finalMessage.content).toBeDefined();
+    const errors = log.entries().filter((entry) => entry.level >= 50 && entry.ref === ref);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({
+      msg: 'interaction failed',
+      command: 'explode',
+      interactionId: record.id,
+      err: { type: 'TypeError', message: expect.stringContaining('reading "grade"') },
+    });
+    // The stack is logged for the maintainer; the user sees none of it.
+    expect(record.finalMessage.content).not.toContain('TypeError');
+
+    const after = await standIn
+      .sendSlashCommand({ name: 'finding', options: { topic: 'supervision' } })
+      .waitForResponse();
+    expect(after.isEphemeral).toBe(false);
+    expect(fieldsOf(after.finalMessage).length).toBeGreaterThan(0);
+  });
+
+  it('that deferred first gets the same message as an edit of its deferred reply', async () => {
+    const { standIn, log } = harness;
+    const record = await standIn.sendSlashCommand({ name: 'explode-later' }).waitForResponse();
+    expect(record.callbacks).toEqual([{ type: 5, data: { flags: 64 } }]);
+    expect(record.actions.map((action) => action.kind)).toEqual(['callback', 'edit']);
+    expect(record.isEphemeral).toBe(true);
+    const ref = refPattern.exec(record.finalMessage.content)?.[1];
+    expect(log.entries().some((entry) => entry.level >= 50 && entry.ref === ref)).toBe(true);
+  });
+
+  it('with a UserError shows its message plainly and logs no error', async () => {
+    const { standIn, log } = harness;
+    const before = log.entries().filter((entry) => entry.level >= 50).length;
+    const record = await standIn.sendSlashCommand({ name: 'refuse' }).waitForResponse();
+    expect(record.isEphemeral).toBe(true);
+    expect(record.finalMessage.content).toBe('Only moderators may do that.');
+    expect(log.entries().filter((entry) => entry.level >= 50)).toHaveLength(before);
+    expect(log.entries().find((entry) => entry.interactionId === record.id && entry.msg === 'request refused')).toMatchObject({ code: 'not-allowed' });
+  });
+});
+
+describe('cooldown', () => {
+  let harness: BotHarness;
+  beforeAll(async () => {
+    harness = await startHarness({ env: { COOLDOWN_SECONDS: '30' } });
+  });
+  afterAll(() => harness.stop());
+
+  it("slows down one user's second command, privately, and leaves others alone", async () => {
+    const { standIn } = harness;
+    const ada = standIn.user(undefined, 'ada');
+    const grace = standIn.user(undefined, 'grace');
+    const first = await standIn
+      .sendSlashCommand({ name: 'finding', options: { topic: 'supervision' }, user: ada })
+      .waitForResponse();
+    expect(first.isEphemeral).toBe(false);
+    const second = await standIn
+      .sendSlashCommand({ name: 'timeline', user: ada })
+      .waitForResponse();
+    expect(second.isEphemeral).toBe(true);
+    expect(second.finalMessage.content).toMatch(
+      /^You're asking quickly! Please try again in (30|29) s\.$/,
+    );
+    expect(second.finalMessage.embeds).toEqual([]);
+    const other = await standIn.sendSlashCommand({ name: 'timeline', user: grace }).waitForResponse();
+    expect(other.isEphemeral).toBe(false);
+    expect(fieldsOf(other.finalMessage).length).toBeGreaterThan(0);
+  });
+
+  it('does not hold back autocomplete while a user cools down', async () => {
+    const { standIn } = harness;
+    const user = standIn.user();
+    await standIn.sendSlashCommand({ name: 'help', user }).waitForResponse();
+    const record = await standIn
+      .sendAutocomplete({ name: 'finding', focused: 'topic', options: { topic: 'sup' }, user })
+      .waitForResponse();
+    expect(record.choices.map((choice) => choice.value)).toContain('supervision');
+  });
+});
+
+describe('startBot with a token Discord refuses', () => {
+  let standIn: DiscordStandIn;
+  const log = memoryLog('debug');
+  let store: KnowledgeStore;
+  beforeAll(async () => {
+    store = await KnowledgeStore.open({ directory: 'knowledge', logger: log.logger });
+  });
+
+  const start = (stand: DiscordStandIn) =>
+    startBot({
+      config: parseConfig({
+        DISCORD_TOKEN: stand.token,
+        DISCORD_API_URL: stand.apiUrl,
+        KNOWLEDGE_DIR: 'knowledge',
+      }),
+      store,
+      logger: log.logger,
+    });
+
+  it('on REST (401) rejects with a UserError naming DISCORD_TOKEN, before the gateway', async () => {
+    standIn = await startDiscordStandIn();
+    try {
+      standIn.rejectAllTokens('rest');
+      const error = await start(standIn).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(UserError);
+      expect((error as UserError).message).toMatch(/DISCORD_TOKEN/);
+      expect((error as UserError).code).toBe('bad-input');
+      expect(standIn.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+        'GET /gateway/bot 401',
+      ]);
+      expect(standIn.identifies).toHaveLength(0);
+    } finally {
+      await standIn.stop();
+    }
+  });
+
+  it('on the gateway (close 4004) rejects with a UserError naming DISCORD_TOKEN, one IDENTIFY', async () => {
+    standIn = await startDiscordStandIn();
+    try {
+      standIn.rejectAllTokens('gateway');
+      const error = await start(standIn).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(UserError);
+      expect((error as UserError).message).toMatch(/DISCORD_TOKEN/);
+      // Give a retry loop time to show itself.
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(standIn.identifies).toHaveLength(1);
+      expect(standIn.gatewayCloses).toEqual([
+        { code: GatewayCloseCode.AuthenticationFailed, reason: 'Authentication failed.', by: 'stand-in' },
+      ]);
+      expect(standIn.gatewayStats.connections).toHaveLength(1);
+    } finally {
+      await standIn.stop();
+    }
+  });
+});
