@@ -44,16 +44,24 @@ export function askQuestion(index: KnowledgeIndex, question: string): Answer {
       (bestFact >= searchSettings.minCoverage || wanted(hit.id)),
   );
   const topFact = factHits[0]?.score ?? 1;
-  const facts = factHits.slice(0, askLimit).flatMap((hit) => {
-    const record = index.factRecordsById.get(hit.id);
-    const cited = record && citeFact(index, record, { score: hit.score });
-    if (!record || !cited) return [];
-    const boost =
-      (intent.has(record.category) ? intentBoost : 1) *
-      (record.headline ? headlineBoost : 1) *
-      (record.said && saying ? intentBoost : 1);
-    return [{ result: cited, rank: rank(hit.coverage, hit.score / topFact) * boost }];
-  });
+  // Every fact is ranked, boosts included, before any is cut: a consequence that the question
+  // asks for must not lose its place to ratings the question merely mentions.
+  const facts = factHits
+    .flatMap((hit) => {
+      const record = index.factRecordsById.get(hit.id);
+      if (!record) return [];
+      const boost =
+        (intent.has(record.category) ? intentBoost : 1) *
+        (record.headline ? headlineBoost : 1) *
+        (record.said && saying ? intentBoost : 1);
+      return [{ record, hit, rank: rank(hit.coverage, hit.score / topFact) * boost }];
+    })
+    .sort((a, b) => b.rank - a.rank)
+    .slice(0, askLimit)
+    .flatMap(({ record, hit, rank: factRank }) => {
+      const cited = citeFact(index, record, { score: hit.score });
+      return cited ? [{ result: cited, rank: factRank }] : [];
+    });
 
   const passages = rankPassages(index, question);
   const topPassage = passages[0]?.result.score ?? 1;

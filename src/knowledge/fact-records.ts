@@ -194,7 +194,9 @@ function inspectionRecords(inspection: Inspection, nameOf: (id: string) => strin
       subject: inspection.name,
       statement: `${judgement.judgement}: ${judgement.grade}`,
       keywords: [
-        `${label} rating grade judgement judged rated ${inspection.framework}`,
+        // The inspection's name, not its framework's long description ("…with a review of the
+        // Local Safeguarding Children Board"), which would make every judgement match the LSCB.
+        `${label} rating grade judgement judged rated`,
         // The overall judgement is the headline: it answers "how was the service rated?".
         /overall/i.test(judgement.judgement) ? 'overall headline children services' : '',
       ].join(' '),
