@@ -65,13 +65,14 @@ export function askQuestion(index: KnowledgeIndex, question: string): Answer {
 
   const passages = rankPassages(index, question);
   const topPassage = passages[0]?.result.score ?? 1;
-  const ranked = [
-    ...facts,
-    ...passages.map(({ result, coverage }) => ({
-      result,
-      rank: rank(coverage, result.score / topPassage),
-    })),
-  ]
+  // Passages keep their own order (their score already weighs coverage, year and kind); the
+  // rank only decides where facts slot in between them.
+  let ceiling = Number.POSITIVE_INFINITY;
+  const passageRanks = passages.map(({ result, coverage }) => {
+    ceiling = Math.min(ceiling, rank(coverage, result.score / topPassage));
+    return { result, rank: ceiling };
+  });
+  const ranked = [...facts, ...passageRanks]
     .sort((a, b) => b.rank - a.rank)
     .map((entry) => entry.result);
 

@@ -12,7 +12,7 @@ import { bestSentenceWindow, findMatchedWords, maxExcerptChars } from './sentenc
 const kindWeights = [1, 0.75, 0.6];
 /** How much a source from the year asked about gains, and one from another year loses. */
 const yearMatchWeight = 1.5;
-const yearMismatchWeight = 0.6;
+const yearMismatchWeight = 0.3;
 /** A present-tense question leans, gently, towards the latest inspection. */
 const presentTenseWeight = 1.3;
 /** How much a source the question names ("what did Ofsted say …") gains. */

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer, CitedResult } from '../../src/answer/answer.ts';
+import { scoreAnswer, showsEvidence, summarise } from '../../src/evaluation/evaluate-answers.ts';
+import type { LabelledQuestion } from '../../src/evaluation/question-set.ts';
+
+const result = (docId: string, excerpt: string): CitedResult => ({
+  excerpt,
+  highlights: [],
+  truncatedBefore: false,
+  truncatedAfter: false,
+  docId,
+  passageId: `${docId}#1`,
+  paragraph: null,
+  headingPath: [],
+  title: 'A title',
+  publisher: 'Ofsted',
+  published: '2017-09-04',
+  datePrecision: 'day',
+  kind: 'inspection-report',
+  kindLabel: 'label',
+  url: null,
+  licence: null,
+  score: 1,
+  statement: null,
+  caution: null,
+  group: null,
+});
+
+const answer = (answered: boolean, results: CitedResult[]): Answer => ({
+  command: 'ask',
+  query: 'q',
+  answered,
+  title: 't',
+  summary: null,
+  results,
+  suggestions: [],
+  notice: null,
+});
+
+const question = (
+  answered: boolean,
+  contains = 'supervision is ineffective',
+): LabelledQuestion => ({
+  id: 'q',
+  category: answered ? 'topic' : 'off-topic',
+  line: 'q',
+  answered,
+  evidence: answered ? [{ doc: 'ofsted-2017', contains }] : [],
+});
+
+describe('showsEvidence', () => {
+  it('matches case-insensitively across curly quotes and wrapped whitespace', () => {
+    expect(
+      showsEvidence(result('ofsted-2017', 'Children’s\nservices are inadequate'), {
+        contains: "children's services are",
+      }),
+    ).toBe(true);
+  });
+
+  it('requires the named document', () => {
+    const shown = result('press-release', 'Supervision is ineffective here.');
+    expect(
+      showsEvidence(shown, { doc: 'ofsted-2017', contains: 'supervision is ineffective' }),
+    ).toBe(false);
+  });
+
+  it('does not match evidence that is absent from the excerpt', () => {
+    expect(
+      showsEvidence(result('ofsted-2017', 'Caseloads are high.'), { contains: 'supervision' }),
+    ).toBe(false);
+  });
+});
+
+describe('scoreAnswer and summarise', () => {
+  it('ranks the first result showing the evidence', () => {
+    const outcome = scoreAnswer(
+      question(true),
+      answer(true, [
+        result('ofsted-2017', 'Caseloads.'),
+        result('ofsted-2017', 'Supervision is ineffective.'),
+      ]),
+    );
+    expect(outcome.rank).toBe(2);
+    expect(outcome.abstainedCorrectly).toBe(true);
+  });
+
+  it('gives no rank when the bot abstained on an answerable question', () => {
+    const outcome = scoreAnswer(question(true), answer(false, []));
+    expect(outcome.rank).toBeNull();
+    expect(outcome.abstainedCorrectly).toBe(false);
+  });
+
+  it('computes recall@1, recall@3, MRR, abstention accuracy and off-topic answers', () => {
+    const hit = (rank: number) =>
+      scoreAnswer(
+        question(true),
+        answer(
+          true,
+          Array.from({ length: rank }, (_, i) =>
+            result('ofsted-2017', i === rank - 1 ? 'Supervision is ineffective.' : 'Other.'),
+          ),
+        ),
+      );
+    const offTopicAnswered = scoreAnswer(question(false), answer(true, [result('x', 'y')]));
+    const offTopicAbstained = scoreAnswer(question(false), answer(false, []));
+    const summary = summarise([hit(1), hit(3), hit(5), offTopicAnswered, offTopicAbstained]);
+    expect(summary.answerable).toBe(3);
+    expect(summary.recallAt1).toBeCloseTo(1 / 3);
+    expect(summary.recallAt3).toBeCloseTo(2 / 3);
+    expect(summary.mrr).toBeCloseTo((1 + 1 / 3 + 1 / 5) / 3);
+    expect(summary.abstentionAccuracy).toBeCloseTo(4 / 5);
+    expect(summary.offTopicAnswered).toBe(1);
+  });
+});
