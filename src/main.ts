@@ -38,6 +38,10 @@ runCli(async () => {
       stopWatching();
       void bot.stop().finally(() => process.exit(1));
     },
+  }).catch((error: unknown) => {
+    // An open watcher would keep the process alive after a failed start.
+    stopWatching();
+    throw error;
   });
   await new Promise<void>((resolve) => {
     const shutdown = (signal: string) => {

@@ -6,6 +6,7 @@ import { citeFact } from './cite-fact.ts';
 import { findFindings } from './find-findings.ts';
 import { notFound } from './not-found.ts';
 import { asksWhatWasSaid, questionIntent } from './question-intent.ts';
+import { putQuotedSourcesFirst } from './quoted-sources.ts';
 import { diversify, rankPassages } from './search-passages.ts';
 
 /** How many results a free question gets. */
@@ -83,7 +84,7 @@ export function askQuestion(index: KnowledgeIndex, question: string): Answer {
     answered: true,
     title,
     summary: null,
-    results: diversify(ranked).slice(0, askLimit),
+    results: putQuotedSourcesFirst(index, diversify(ranked)).slice(0, askLimit),
     suggestions: [],
     notice: null,
   };

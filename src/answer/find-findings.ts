@@ -2,6 +2,7 @@ import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { Answer, CitedResult } from './answer.ts';
 import { inspectionLabel } from './inspection-label.ts';
 import { notFound } from './not-found.ts';
+import { noteQuotation } from './quoted-sources.ts';
 import { diversify, searchPassages } from './search-passages.ts';
 
 /** How many excerpts one inspection contributes, and how many come from other sources. */
@@ -26,7 +27,7 @@ export function findFindings(index: KnowledgeIndex, topic: string): Answer {
     const document = index.knowledgeBase.documentsById.get(result.docId);
     const label = document && inspectionLabel(document);
     if (!document || !label) {
-      others.push({ ...result, group: otherSourcesGroup });
+      others.push(noteQuotation(index, { ...result, group: otherSourcesGroup }));
       continue;
     }
     const group = byInspection.get(label) ?? {

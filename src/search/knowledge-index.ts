@@ -1,5 +1,7 @@
 import { type FactRecord, flattenFacts } from '../knowledge/fact-records.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { isInspectorsFinding } from '../knowledge/source-kind.ts';
+import { buildShingleIndex, type ShingleIndex } from './quote-shingles.ts';
 import { buildSearchIndex, type SearchIndex } from './search-index.ts';
 import { createTopicGate, type TopicGate } from './topic-gate.ts';
 
@@ -12,6 +14,8 @@ export interface KnowledgeIndex {
   factRecordsById: ReadonlyMap<string, FactRecord>;
   /** Whether a free question is about children's services or the people in the facts. */
   onTopic: TopicGate;
+  /** Primary-source passages by their eight-word runs, to trace what secondary sources quote. */
+  primaryRuns: ShingleIndex;
   builtAt: Date;
   buildMs: number;
 }
@@ -45,6 +49,12 @@ export function buildKnowledgeIndex(
     facts,
     factRecords,
     factRecordsById: new Map(factRecords.map((record) => [record.id, record])),
+    primaryRuns: buildShingleIndex(
+      knowledgeBase.passages.filter((passage) => {
+        const kind = knowledgeBase.documentsById.get(passage.docId)?.meta.kind;
+        return kind !== undefined && isInspectorsFinding(kind);
+      }),
+    ),
     onTopic: createTopicGate(
       knowledgeBase.facts.people.flatMap((person) => [person.name, ...person.aliases]),
     ),
