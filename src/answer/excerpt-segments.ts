@@ -24,6 +24,8 @@ export function excerptSegments(result: CitedResult): ExcerptSegment[] {
   return segments.map((segment) => ({ ...segment, text: flattenLayout(segment.text) }));
 }
 
+// Both patterns match in linear time: a leading \s* before \n would backtrack quadratically
+// over a long run of spaces.
 function flattenLayout(text: string): string {
-  return text.replace(/\s*\n\s*[-*+•]\s+/g, ' • ').replace(/\s+/g, ' ');
+  return text.replace(/\n[ \t]*[-*+•][ \t]+/g, ' • ').replace(/\s+/g, ' ');
 }
