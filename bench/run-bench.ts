@@ -3,8 +3,8 @@ import { performance } from 'node:perf_hooks';
 import { createQueryApi } from '../src/answer/query-api.ts';
 import { answerLine } from '../src/console/answer-line.ts';
 import { loadQuestionSet } from '../src/evaluation/question-set.ts';
-import { importPdfReport } from '../src/knowledge/pdf/import-pdf-report.ts';
 import { loadKnowledgeBase } from '../src/knowledge/load-knowledge-base.ts';
+import { importPdfReport } from '../src/knowledge/pdf/import-pdf-report.ts';
 import { buildKnowledgeIndex } from '../src/search/knowledge-index.ts';
 
 /**
@@ -44,7 +44,8 @@ const api = createQueryApi(buildKnowledgeIndex(loaded.knowledgeBase));
 const questions = await loadQuestionSet('test/eval/questions.yaml');
 const answers: number[] = [];
 for (let i = 0; i < rounds; i += 1) {
-  for (const question of questions) answers.push(await timeIt(() => answerLine(api, question.line)));
+  for (const question of questions)
+    answers.push(await timeIt(() => answerLine(api, question.line)));
 }
 lines.push(
   `answer one line     p50 ${ms(percentile(answers, 50))}  p95 ${ms(percentile(answers, 95))}  max ${ms(Math.max(...answers))}  (${answers.length} answers)`,
@@ -57,7 +58,11 @@ for (let i = 0; i < Math.min(rounds, 5); i += 1) {
     await timeIt(() => importPdfReport(pdf, { sourceFileName: 'croydon-ofsted-2017.pdf' })),
   );
 }
-lines.push(`import 39-page PDF  p50 ${ms(percentile(imports, 50))}  max ${ms(Math.max(...imports))}`);
+lines.push(
+  `import 39-page PDF  p50 ${ms(percentile(imports, 50))}  max ${ms(Math.max(...imports))}`,
+);
 const memory = process.memoryUsage();
-lines.push(`memory              rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`);
+lines.push(
+  `memory              rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`,
+);
 process.stdout.write(`${lines.join('\n')}\n`);

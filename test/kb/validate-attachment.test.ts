@@ -22,14 +22,17 @@ describe('checkAttachmentInfo', () => {
     expect(checkAttachmentInfo({ filename: 'report.pdf', size: 1 }, limit)).toBe('pdf');
   });
 
-  it.each(['notes.docx', 'evil.exe', 'passwd', '../../etc/passwd', 'a.md.exe'])(
-    'refuses %j by its extension',
-    (filename) => {
-      expect(refusal(() => checkAttachmentInfo({ filename, size: 1 }, limit))).toMatch(
-        /is not a \.md, \.txt or \.pdf file/,
-      );
-    },
-  );
+  it.each([
+    'notes.docx',
+    'evil.exe',
+    'passwd',
+    '../../etc/passwd',
+    'a.md.exe',
+  ])('refuses %j by its extension', (filename) => {
+    expect(refusal(() => checkAttachmentInfo({ filename, size: 1 }, limit))).toMatch(
+      /is not a \.md, \.txt or \.pdf file/,
+    );
+  });
 
   it('refuses a declared size over the limit, naming both sizes', () => {
     expect(refusal(() => checkAttachmentInfo({ filename: 'a.md', size: 2048 }, limit))).toBe(
