@@ -34,14 +34,10 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       redact: { paths: redactedPaths, censor: '[redacted]' },
       base: { app: 'findings-bot' },
       serializers: {
-        err: (err: Error) => {
-          const serialised = pino.stdSerializers.err(err);
-          return {
-            ...serialised,
-            message: scrub(serialised.message),
-            stack: scrub(serialised.stack),
-          };
-        },
+        // Every string of an error is scrubbed, however deep: an error can carry the config,
+        // a request or a URL with a token in it.
+        // (pino's serialised error has its own prototype; copied, it is scrubbed like any object.)
+        err: (err: Error) => scrubDeep({ ...pino.stdSerializers.err(err) }, scrub, 0),
       },
       hooks: {
         // Path redaction cannot see inside strings: a token inside a message, a URL or any other
@@ -68,8 +64,17 @@ function scrubDeep(value: unknown, scrub: (text: string) => string, depth: numbe
   );
 }
 
+/**
+ * An interaction's token sits in the URLs discord.js reports with a failed reply
+ * (`/interactions/<id>/<token>/callback`, `/webhooks/<app id>/<token>`); it is valid for 15
+ * minutes, long enough to misuse, so it never reaches the log either.
+ */
+const interactionTokenInUrl = /(\/(?:interactions|webhooks)\/\d+\/)[\w.-]{20,}/g;
+
 function secretScrubber(secrets: readonly string[]): (text: string) => string {
   const present = secrets.filter((secret) => secret.length >= 8);
   return (text) =>
-    present.reduce((scrubbed, secret) => scrubbed.split(secret).join('[redacted]'), text);
+    present
+      .reduce((scrubbed, secret) => scrubbed.split(secret).join('[redacted]'), text)
+      .replace(interactionTokenInUrl, '$1[redacted]');
 }

@@ -3,7 +3,7 @@ import type { Answer, CitedResult } from '../answer/answer.ts';
 import { excerptSegments } from '../answer/excerpt-segments.ts';
 import { formatCitation, formatPublished } from '../answer/format-citation.ts';
 import { discordLimits } from './discord-limits.ts';
-import { escapeUserText, truncateAtWord } from './safe-text.ts';
+import { escapeUserText, safeText, safeUrl, truncateAtWord } from './safe-text.ts';
 
 /** One screenful of an answer: the embeds a single message shows. */
 export interface AnswerPage {
@@ -12,23 +12,29 @@ export interface AnswerPage {
 
 /** Results per page: enough to be useful, few enough to read on a phone. */
 export const resultsPerPage = 4;
-/** Room left under Discord's 6000-character total for the page counter and footer. */
-const pageBudget = discordLimits.embedTotal - 300;
+/** The footer (page counter, note, licences) is cut to this, and room is kept for it. */
+const footerMax = 600;
+/** What fields may take of Discord's 6,000-character total once the footer has its room. */
+const pageBudget = discordLimits.embedTotal - footerMax - 40;
+/** An excerpt is at most 350 characters; anything longer is cut before it is escaped. */
+const excerptMax = 700;
 const colour = { primary: 0x2e7d32, secondary: 0xef6c00, neutral: 0x546e7a } as const;
 
 /**
  * Lays an answer out as pages of embeds, every string escaped (documents are quoted as text,
- * never as Markdown or mentions) and cut to Discord's limits at word boundaries.
+ * never as Markdown or mentions) and cut to Discord's limits at word boundaries. Each page,
+ * overview and footer included, stays within the 6,000-character total.
  */
 export function renderAnswerPages(answer: Answer): AnswerPage[] {
   const header = describeAnswer(answer);
+  const overview = answer.command === 'rating' ? sideBySide(answer) : undefined;
   const entries = answer.results.map((result, i) => ({
     result,
     field: answer.command === 'sources' ? sourceField(result) : resultField(result, i + 1),
   }));
   const pages: Array<typeof entries> = [];
   let page: typeof entries = [];
-  let size = embedSize(header);
+  let size = embedSize(header) + (overview ? embedSize(overview) : 0);
   for (const entry of entries) {
     const fieldSize = entry.field.name.length + entry.field.value.length;
     if (page.length > 0 && (page.length >= resultsPerPage || size + fieldSize > pageBudget)) {
@@ -41,7 +47,6 @@ export function renderAnswerPages(answer: Answer): AnswerPage[] {
   }
   if (page.length > 0 || pages.length === 0) pages.push(page);
 
-  const overview = answer.command === 'rating' ? sideBySide(answer) : undefined;
   return pages.map((onPage, i) => {
     const embed: APIEmbed = {
       ...header,
@@ -63,13 +68,15 @@ export function renderAnswerPages(answer: Answer): AnswerPage[] {
 function describeAnswer(answer: Answer): Pick<APIEmbed, 'title' | 'description'> {
   const lines = [answer.summary, answer.notice]
     .filter((line): line is string => Boolean(line))
-    .map(escapeUserText);
+    .map((line) => safeText(line, 1200));
   if (answer.suggestions.length > 0) {
-    lines.push(`Did you mean: ${answer.suggestions.map(escapeUserText).join(' · ')}`);
+    lines.push(
+      `Did you mean: ${answer.suggestions.map((text) => safeText(text, 100)).join(' · ')}`,
+    );
   }
   const description = truncateAtWord(lines.join('\n'), 1500);
   return {
-    title: truncateAtWord(escapeUserText(answer.title), discordLimits.embedTitle),
+    title: safeText(answer.title, discordLimits.embedTitle),
     ...(description ? { description } : {}),
   };
 }
@@ -77,66 +84,82 @@ function describeAnswer(answer: Answer): Pick<APIEmbed, 'title' | 'description'>
 function resultField(result: CitedResult, position: number): APIEmbedField {
   const heading = result.statement ?? result.group ?? result.title;
   const name = truncateAtWord(
-    `${position}. ${escapeUserText(heading)}`,
+    `${position}. ${safeText(heading, 250)}`,
     discordLimits.embedFieldName,
   );
-  const source = result.url
-    ? `[${escapeUserText(truncateAtWord(result.title, 120))}](${result.url})`
-    : escapeUserText(truncateAtWord(result.title, 120));
+  const title = safeText(result.title, 120);
   const lines = [
     `> “${markedExcerpt(result)}”`,
-    `— ${escapeUserText(formatCitation(result))} · *${escapeUserText(result.kindLabel)}*`,
-    source,
+    `— ${safeText(formatCitation(result), 200)} · *${safeText(result.kindLabel, 100)}*`,
+    result.url ? `[${title}](${safeUrl(result.url)})` : title,
   ];
-  if (result.caution) lines.push(`⚠️ ${escapeUserText(truncateAtWord(result.caution, 300))}`);
+  if (result.caution) lines.push(`⚠️ ${safeText(result.caution, 300)}`);
   return { name, value: truncateAtWord(lines.join('\n'), discordLimits.embedFieldValue) };
 }
 
 function sourceField(result: CitedResult): APIEmbedField {
   const lines = [
-    `${escapeUserText(result.publisher)} · ${formatPublished(result.published, result.datePrecision)}`,
-    `*${escapeUserText(result.kindLabel)}*`,
-    result.url ? result.url : 'No link known',
+    `${safeText(result.publisher, 200)} · ${formatPublished(result.published, result.datePrecision)}`,
+    `*${safeText(result.kindLabel, 100)}*`,
+    result.url ? safeUrl(result.url) : 'No link known',
   ];
-  if (result.licence) lines.push(escapeUserText(result.licence));
+  if (result.licence) lines.push(safeText(result.licence, 300));
   return {
-    name: truncateAtWord(escapeUserText(result.title), discordLimits.embedFieldName),
+    name: safeText(result.title, discordLimits.embedFieldName),
     value: truncateAtWord(lines.join('\n'), discordLimits.embedFieldValue),
   };
 }
 
 /** The excerpt escaped, its matched words in bold, and "…" where it was cut mid-sentence. */
 function markedExcerpt(result: CitedResult): string {
-  const text = excerptSegments(result)
-    .map((segment) =>
-      segment.matched ? `**${escapeUserText(segment.text)}**` : escapeUserText(segment.text),
-    )
-    .join('');
-  return `${result.truncatedBefore ? '…' : ''}${text.trim()}${result.truncatedAfter ? '…' : ''}`;
+  let room = excerptMax;
+  let cut = false;
+  const parts: string[] = [];
+  for (const segment of excerptSegments(result)) {
+    if (room <= 0) {
+      cut = true;
+      break;
+    }
+    const text = segment.text.length > room ? truncateAtWord(segment.text, room) : segment.text;
+    cut ||= text !== segment.text;
+    room -= text.length;
+    parts.push(segment.matched ? `**${escapeUserText(text)}**` : escapeUserText(text));
+  }
+  const after = result.truncatedAfter && !cut ? '…' : '';
+  return `${result.truncatedBefore ? '…' : ''}${parts.join('').trim()}${after}`;
 }
+
+/** Room the side-by-side overview may take on the first page. */
+const overviewMax = 3600;
 
 /** For several inspections: one column per inspection listing its grades. */
 function sideBySide(answer: Answer): APIEmbed | undefined {
   const groups = new Map<string, string[]>();
   for (const result of answer.results) {
-    if (!result.group || !result.statement || result.statement.includes('inspectors on site'))
+    if (!result.group || !result.statement || result.statement.includes('inspectors on site')) {
       continue;
+    }
     const [judgement, grade] = splitStatement(result.statement);
     if (!grade) continue;
     const lines = groups.get(result.group) ?? [];
-    lines.push(`${escapeUserText(judgement)}: **${escapeUserText(grade)}**`);
+    lines.push(`${safeText(judgement, 200)}: **${safeText(grade, 60)}**`);
     groups.set(result.group, lines);
   }
   if (groups.size < 2) return undefined;
-  return {
-    title: 'Side by side',
-    color: colour.neutral,
-    fields: [...groups.entries()].slice(0, discordLimits.embedFields).map(([group, lines]) => ({
-      name: truncateAtWord(escapeUserText(group), discordLimits.embedFieldName),
-      value: truncateAtWord(lines.join('\n'), discordLimits.embedFieldValue),
+  const fields: APIEmbedField[] = [];
+  let size = 0;
+  for (const [group, lines] of groups) {
+    const field = {
+      name: safeText(group, discordLimits.embedFieldName),
+      value: truncateAtWord(lines.join('\n'), 600),
       inline: true,
-    })),
-  };
+    };
+    size += field.name.length + field.value.length;
+    if (size > overviewMax || fields.length >= discordLimits.embedFields) break;
+    fields.push(field);
+  }
+  const shown = fields.length < groups.size ? ` (first ${fields.length} of ${groups.size})` : '';
+  return { title: `Side by side${shown}`, color: colour.neutral, fields };
 }
 
 function splitStatement(statement: string): [string, string | undefined] {
@@ -151,8 +174,9 @@ function footerText(answer: Answer, onPage: CitedResult[], page: number, pages: 
     parts.push('Quotes are verbatim; each is labelled with the kind of source it comes from');
   }
   const licences = [...new Set(onPage.map((result) => result.licence).filter(Boolean))];
-  if (licences.length > 0) parts.push(licences.join(' · '));
-  return truncateAtWord(parts.join(' · ') || 'findings-bot', discordLimits.embedFooter);
+  if (licences.length > 0)
+    parts.push(licences.map((licence) => safeText(licence ?? '', 300)).join(' · '));
+  return truncateAtWord(parts.join(' · ') || 'findings-bot', footerMax);
 }
 
 function pageColour(results: CitedResult[]): number {
@@ -163,6 +187,11 @@ function pageColour(results: CitedResult[]): number {
     : colour.secondary;
 }
 
-function embedSize(embed: Pick<APIEmbed, 'title' | 'description'>): number {
-  return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + 300;
+/** What an embed counts towards Discord's total, fields included. */
+function embedSize(embed: Pick<APIEmbed, 'title' | 'description' | 'fields'>): number {
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0)
+  );
 }

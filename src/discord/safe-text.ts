@@ -33,6 +33,23 @@ export function escapeUserText(text: string): string {
   );
 }
 
+/**
+ * Escapes text and fits it to `max` characters. The text is cut before escaping as well as
+ * after: discord.js's escaper is quadratic, so a 40,000-character passage would otherwise
+ * block the bot for seconds.
+ */
+export function safeText(text: string, max: number): string {
+  return truncateAtWord(escapeUserText(truncateAtWord(text, max)), max);
+}
+
+/** A link's URL with every character that Discord could read as a mention or as the end of a Markdown link percent-encoded; the link still works. */
+export function safeUrl(url: string): string {
+  return url.replace(
+    /[@<>()\s]/g,
+    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
+}
+
 /** Breaks every mention form (`@everyone`, `@here`, `<@id>`, `<@&id>`, `<#id>`) without hiding it. */
 export function neutraliseMentions(text: string): string {
   return text.replace(/@/g, '@\u200b').replace(/<(?=[@#])/g, '<\u200b');

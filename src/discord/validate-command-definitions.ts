@@ -4,7 +4,8 @@ import type {
 } from 'discord.js';
 import { ApplicationCommandOptionType } from 'discord.js';
 
-const namePattern = /^[-_\p{L}\p{N}]{1,32}$/u;
+// Discord's documented rule: letters and numbers of any script, plus Devanagari and Thai marks.
+const namePattern = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 /** Discord caps one command's names, descriptions and choice values together at this. */
 const maxCommandCharacters = 4000;
 
@@ -83,6 +84,17 @@ function checkOptions(
     if (!required) optionalSeen = true;
     const choices = 'choices' in option ? (option.choices ?? []) : [];
     if (choices.length > 25) problems.push(`${at}: ${choices.length} choices (limit 25)`);
+    for (const choice of choices) {
+      const nameLength = choice.name.length;
+      if (nameLength < 1 || nameLength > 100) {
+        problems.push(
+          `${at}: choice name "${choice.name.slice(0, 40)}…" is ${nameLength} characters (1 to 100)`,
+        );
+      }
+      if (typeof choice.value === 'string' && choice.value.length > 100) {
+        problems.push(`${at}: choice value is ${choice.value.length} characters (limit 100)`);
+      }
+    }
     if (choices.length > 0 && 'autocomplete' in option && option.autocomplete) {
       problems.push(`${at}: an option cannot have both choices and autocomplete`);
     }
