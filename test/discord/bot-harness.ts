@@ -1,13 +1,17 @@
 import { Writable } from 'node:stream';
+import type { APIEmbed } from 'discord.js';
 import { type Config, parseConfig } from '../../src/config.ts';
 import type { CommandModule } from '../../src/discord/command-module.ts';
 import { deployCommands } from '../../src/discord/deploy-commands.ts';
 import { loadCommandModules } from '../../src/discord/load-command-modules.ts';
+import { findLimitViolations } from '../../src/discord/message-limits.ts';
 import { type RunningBot, startBot } from '../../src/discord/start-bot.ts';
 import { KnowledgeStore } from '../../src/kb/knowledge-store.ts';
 import { createLogger, type Logger } from '../../src/logger.ts';
+import type { UserError } from '../../src/user-error.ts';
 import {
   type DiscordStandIn,
+  type StandInEmbed,
   type StandInMessage,
   startDiscordStandIn,
 } from '../support/discord-stand-in/index.ts';
@@ -46,6 +50,8 @@ export interface HarnessOptions {
   logLevel?: string;
   /** Give the logger the token to scrub, as `npm start` does; off, so tests see any leak. */
   scrubToken?: boolean;
+  /** Told when Discord ends the session for good after start-up. */
+  onFatal?: (error: UserError) => void;
   /** Register the definitions with the stand-in first, so options are typed as on Discord. */
   deploy?: boolean;
 }
@@ -82,7 +88,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<BotHar
         [...commands.values()].map((command) => command.definition),
       );
     }
-    const bot = await startBot({ config, store, logger: log.logger, commands });
+    const bot = await startBot({
+      config,
+      store,
+      logger: log.logger,
+      commands,
+      ...(options.onFatal ? { onFatal: options.onFatal } : {}),
+    });
     return {
       standIn,
       bot,
@@ -105,7 +117,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<BotHar
 export function visibleStrings(message: {
   content?: string | null | undefined;
   embeds?: readonly EmbedLike[] | null | undefined;
-  components?: readonly ComponentLike[] | null | undefined;
+  components?: readonly object[] | null | undefined;
 }): string[] {
   const strings: string[] = [];
   if (message.content) strings.push(message.content);
@@ -116,10 +128,14 @@ export function visibleStrings(message: {
     if (embed.author?.name) strings.push(embed.author.name);
     for (const field of embed.fields ?? []) strings.push(field.name, field.value);
   }
-  const walk = (components: readonly ComponentLike[]) => {
+  const walk = (components: readonly object[]) => {
     for (const component of components) {
-      if (typeof component.label === 'string') strings.push(component.label);
-      walk(component.components ?? []);
+      if ('label' in component && typeof component.label === 'string') {
+        strings.push(component.label);
+      }
+      if ('components' in component && Array.isArray(component.components)) {
+        walk(component.components);
+      }
     }
   };
   walk(message.components ?? []);
@@ -134,17 +150,31 @@ interface EmbedLike {
   fields?: readonly { name: string; value: string }[] | undefined;
 }
 
-interface ComponentLike {
-  label?: unknown;
-  components?: readonly ComponentLike[] | undefined;
-}
-
 /** A mention Discord would turn into a ping: @everyone, @here, <@id>, <@!id>, <@&id>. */
 export const liveMention = /@everyone|@here|<@[!&]?\d/;
 
 /** The live mentions in a message's visible text (empty when it is safe). */
 export function liveMentions(message: Parameters<typeof visibleStrings>[0]): string[] {
   return visibleStrings(message).filter((text) => liveMention.test(text));
+}
+
+/** Every Discord limit a message as the stand-in stored it breaks (empty when valid). */
+export function messageLimitViolations(message: StandInMessage): string[] {
+  return findLimitViolations({
+    content: message.content,
+    embeds: message.embeds.map(toApiEmbed),
+    components: message.components.map((row) => ({ components: row.components ?? [] })),
+  });
+}
+
+function toApiEmbed(embed: StandInEmbed): APIEmbed {
+  return {
+    ...(embed.title === undefined ? {} : { title: embed.title }),
+    ...(embed.description === undefined ? {} : { description: embed.description }),
+    ...(embed.footer ? { footer: { text: embed.footer.text } } : {}),
+    ...(embed.author ? { author: { name: embed.author.name } } : {}),
+    ...(embed.fields ? { fields: embed.fields.map(({ name, value }) => ({ name, value })) } : {}),
+  };
 }
 
 /** The fields of every embed of a message, in order. */

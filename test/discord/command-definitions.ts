@@ -43,7 +43,10 @@ export const badDefinitions: Record<string, { definition: Definition; problem: R
   },
   'a required option after an optional one': {
     definition: command({
-      options: [stringOption({ name: 'optional' }), stringOption({ name: 'needed', required: true })],
+      options: [
+        stringOption({ name: 'optional' }),
+        stringOption({ name: 'needed', required: true }),
+      ],
     }),
     problem: /^\/example needed: required options must come before optional ones$/,
   },

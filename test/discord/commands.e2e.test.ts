@@ -21,14 +21,19 @@ describe('slash commands through the Discord stand-in', () => {
   afterAll(() => harness.stop());
 
   const run = async (name: string, options: Record<string, string | boolean> = {}) =>
-    harness.standIn.sendSlashCommand({ name, options, user: harness.standIn.user() }).waitForResponse();
+    harness.standIn
+      .sendSlashCommand({ name, options, user: harness.standIn.user() })
+      .waitForResponse();
 
   /** Presses Next until the last page, returning each page as it was shown. */
   const everyPage = async (record: InteractionRecord): Promise<StandInMessage[]> => {
     const pages = [structuredClone(record.finalMessage)];
     for (let next = buttonsOf(record.finalMessage).get('Next'); next && !next.disabled; ) {
       if (pages.length > 30) throw new Error('more than 30 pages: Next never disabled');
-      const press = harness.standIn.pressButton({ customId: next.id, message: record.finalMessage });
+      const press = harness.standIn.pressButton({
+        customId: next.id,
+        message: record.finalMessage,
+      });
       await press.waitForResponse();
       pages.push(structuredClone(record.finalMessage));
       next = buttonsOf(record.finalMessage).get('Next');
@@ -166,11 +171,15 @@ describe('slash commands through the Discord stand-in', () => {
     const documents = harness.store.current().index.knowledgeBase.documents;
     expect(fields).toHaveLength(documents.length);
     for (const document of documents) {
-      const field = fields.find((candidate) => candidate.name === escapeUserText(document.meta.title));
+      const field = fields.find(
+        (candidate) => candidate.name === escapeUserText(document.meta.title),
+      );
       expect(field, document.meta.id).toBeDefined();
       expect(field?.value).toContain(`*${escapeUserText(sourceKindLabels[document.meta.kind])}*`);
       if (document.meta.publisher === 'Ofsted') {
-        expect(field?.value).toMatch(/Crown copyright \d{4}, Ofsted; Open Government Licence v3\.0/);
+        expect(field?.value).toMatch(
+          /Crown copyright \d{4}, Ofsted; Open Government Licence v3\.0/,
+        );
       }
     }
   });

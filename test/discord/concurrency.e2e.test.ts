@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findLimitViolations } from '../../src/discord/message-limits.ts';
 import type { OptionsInput } from '../support/discord-stand-in/index.ts';
-import { type BotHarness, liveMentions, startHarness } from './bot-harness.ts';
+import {
+  type BotHarness,
+  liveMentions,
+  messageLimitViolations,
+  startHarness,
+} from './bot-harness.ts';
 
 const mix: { name: string; options?: OptionsInput; answered: boolean }[] = [
   { name: 'finding', options: { topic: 'supervision' }, answered: true },
@@ -46,7 +50,7 @@ describe('100 interactions at once', () => {
     for (const { command, record } of sent) {
       const message = record.finalMessage;
       expect(record.callbacks, record.label).toHaveLength(1);
-      expect(findLimitViolations(message), record.label).toEqual([]);
+      expect(messageLimitViolations(message), record.label).toEqual([]);
       expect(message.embeds.length, record.label).toBeGreaterThan(0);
       expect(message.allowed_mentions).toEqual({ parse: [] });
       expect(liveMentions(message)).toEqual([]);

@@ -98,7 +98,11 @@ describe('a failing handler', () => {
     expect(record.isEphemeral).toBe(true);
     expect(record.finalMessage.content).toBe('Only moderators may do that.');
     expect(log.entries().filter((entry) => entry.level >= 50)).toHaveLength(before);
-    expect(log.entries().find((entry) => entry.interactionId === record.id && entry.msg === 'request refused')).toMatchObject({ code: 'not-allowed' });
+    expect(
+      log
+        .entries()
+        .find((entry) => entry.interactionId === record.id && entry.msg === 'request refused'),
+    ).toMatchObject({ code: 'not-allowed' });
   });
 });
 
@@ -125,7 +129,9 @@ describe('cooldown', () => {
       /^You're asking quickly! Please try again in (30|29) s\.$/,
     );
     expect(second.finalMessage.embeds).toEqual([]);
-    const other = await standIn.sendSlashCommand({ name: 'timeline', user: grace }).waitForResponse();
+    const other = await standIn
+      .sendSlashCommand({ name: 'timeline', user: grace })
+      .waitForResponse();
     expect(other.isEphemeral).toBe(false);
     expect(fieldsOf(other.finalMessage).length).toBeGreaterThan(0);
   });
@@ -188,11 +194,48 @@ describe('startBot with a token Discord refuses', () => {
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       expect(standIn.identifies).toHaveLength(1);
       expect(standIn.gatewayCloses).toEqual([
-        { code: GatewayCloseCode.AuthenticationFailed, reason: 'Authentication failed.', by: 'stand-in' },
+        {
+          code: GatewayCloseCode.AuthenticationFailed,
+          reason: 'Authentication failed.',
+          by: 'stand-in',
+        },
       ]);
       expect(standIn.gatewayStats.connections).toHaveLength(1);
     } finally {
       await standIn.stop();
+    }
+  });
+});
+
+describe('Discord ending the session after start-up', () => {
+  it('reports a token reset (close 4004) through onFatal, once, naming DISCORD_TOKEN', async () => {
+    const fatal: UserError[] = [];
+    const harness = await startHarness({ onFatal: (error) => fatal.push(error), deploy: false });
+    try {
+      harness.standIn.rejectAllTokens();
+      await harness.standIn.closeGateway(GatewayCloseCode.AuthenticationFailed);
+      await expect.poll(() => fatal.length).toBe(1);
+      expect(fatal[0]).toBeInstanceOf(UserError);
+      expect(fatal[0]?.message).toMatch(/DISCORD_TOKEN/);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(fatal).toHaveLength(1);
+      expect(harness.standIn.identifies).toHaveLength(1);
+    } finally {
+      await harness.stop();
+    }
+  });
+
+  it('resumes after an ordinary close (4000) without calling onFatal', async () => {
+    const fatal: UserError[] = [];
+    const harness = await startHarness({ onFatal: (error) => fatal.push(error), deploy: false });
+    try {
+      await harness.standIn.closeGateway(GatewayCloseCode.UnknownError);
+      const record = await harness.standIn.sendSlashCommand({ name: 'help' }).waitForResponse();
+      expect(record.finalMessage.embeds[0]?.title).toBe('What I can tell you');
+      expect(harness.standIn.gatewayStats.resumes).toBe(1);
+      expect(fatal).toEqual([]);
+    } finally {
+      await harness.stop();
     }
   });
 });

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findLimitViolations } from '../../src/discord/message-limits.ts';
 import { CallbackType, MessageFlag } from '../support/discord-stand-in/index.ts';
-import { type BotHarness, buttonId, buttonsOf, fieldsOf, startHarness } from './bot-harness.ts';
+import {
+  type BotHarness,
+  buttonId,
+  buttonsOf,
+  fieldsOf,
+  messageLimitViolations,
+  startHarness,
+} from './bot-harness.ts';
 
 /** The edit that takes the buttons off an expired reply. */
 const removeButtons = 'PATCH /webhooks/:app/:token/messages/@original';
@@ -40,7 +46,7 @@ describe('page buttons', () => {
     const lastOnFirst = Number(/^(\d+)\./.exec(fieldsOf(first).at(-1)?.name ?? '')?.[1]);
     expect(fieldsOf(second)[0]?.name).toMatch(new RegExp(`^${lastOnFirst + 1}\\. `));
     expect(second.allowed_mentions).toEqual({ parse: [] });
-    expect(findLimitViolations(second)).toEqual([]);
+    expect(messageLimitViolations(second)).toEqual([]);
 
     const back = await standIn
       .pressButton({ customId: buttonId(second, 'Previous'), message: second, user: owner })
@@ -112,7 +118,10 @@ describe('page buttons after PAGE_EXPIRY_SECONDS', () => {
     const { standIn } = harness;
     // Make the bot's own removal fail, as it would after a restart or a lost edit, so the
     // buttons are still there to press once the pages have expired.
-    standIn.failNext(removeButtons, { status: 404, body: { message: 'Unknown Message', code: 10008 } });
+    standIn.failNext(removeButtons, {
+      status: 404,
+      body: { message: 'Unknown Message', code: 10008 },
+    });
     const command = await standIn
       .sendSlashCommand({ name: 'finding', options: { topic: 'supervision' } })
       .waitForResponse();
@@ -127,7 +136,10 @@ describe('page buttons after PAGE_EXPIRY_SECONDS', () => {
     const press = standIn.pressButton({ customId: buttonId(message, 'Next'), message });
     await press.waitUntil((r) => r.followUps.length === 1, 'the expired notice');
     expect(press.callbacks).toEqual([
-      expect.objectContaining({ type: CallbackType.Update, data: expect.objectContaining({ components: [] }) }),
+      expect.objectContaining({
+        type: CallbackType.Update,
+        data: expect.objectContaining({ components: [] }),
+      }),
     ]);
     expect(command.finalMessage.components).toEqual([]);
     expect(command.finalMessage.embeds).toEqual(message.embeds);

@@ -1,0 +1,194 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixturePath } from './fixtures/fixture-path.ts';
+import { startDiscordStandIn } from './support/discord-stand-in/index.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+
+/** Every variable the bot reads: the tests set the ones they mean and no others leak in. */
+const botVariables = [
+  'DISCORD_TOKEN',
+  'DISCORD_API_URL',
+  'DISCORD_APPLICATION_ID',
+  'DISCORD_GUILD_ID',
+  'KNOWLEDGE_DIR',
+  'LOG_LEVEL',
+  'KB_ADMIN_ROLE_IDS',
+  'KB_WATCH',
+  'KB_MAX_ATTACHMENT_BYTES',
+  'COOLDOWN_SECONDS',
+  'PAGE_EXPIRY_SECONDS',
+];
+
+interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+interface RunOptions {
+  env?: Record<string, string>;
+  stdin?: string;
+  /** Called once the process is running, e.g. to talk to it and stop it. */
+  whileRunning?: (child: ReturnType<typeof spawn>, output: () => string) => Promise<void>;
+}
+
+let cwd: string;
+beforeAll(async () => {
+  // An empty working directory: no .env (which loadConfig would read) and no knowledge/.
+  cwd = await mkdtemp(path.join(tmpdir(), 'findings-bot-cli-'));
+});
+afterAll(() => rm(cwd, { recursive: true, force: true }));
+
+/** Runs a script of the project with node and tsx, as `npm start` and `npm run ask` do. */
+function run(script: string, args: string[], options: RunOptions = {}): Promise<Run> {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of botVariables) delete env[name];
+  Object.assign(env, { KNOWLEDGE_DIR: path.join(root, 'knowledge') }, options.env);
+  const child = spawn(process.execPath, ['--import', tsx, path.join(root, script), ...args], {
+    cwd,
+    env,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += String(chunk)));
+  child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+  child.stdin.end(options.stdin ?? '');
+  const killer = setTimeout(() => child.kill('SIGKILL'), 25_000);
+  const exited = new Promise<Run>((resolve) => {
+    child.on('close', (code, signal) => {
+      clearTimeout(killer);
+      resolve({ code, signal, stdout, stderr });
+    });
+  });
+  return (async () => {
+    await options.whileRunning?.(child, () => stdout + stderr);
+    return exited;
+  })();
+}
+
+describe.concurrent('npm start (src/main.ts)', () => {
+  it('without DISCORD_TOKEN answers piped commands with cited quotes and exits 0', async () => {
+    const result = await run('src/main.ts', [], {
+      stdin: '/finding supervision\n/who Tim Pollard\n',
+    });
+    expect(result.stderr).toContain('findings-bot console:');
+    expect(result.stderr).toContain('No DISCORD_TOKEN is set');
+    expect(result).toMatchObject({ code: 0 });
+    // Answers alone on stdout, so they can be piped on; the banner went to stderr.
+    expect(result.stdout).not.toContain('findings-bot console:');
+    expect(result.stdout).toMatch(/^Findings on “supervision”/);
+    expect(result.stdout).toMatch(/── Ofsted inspection 2017/);
+    expect(result.stdout).toMatch(/“[^”]*\*\*[Ss]upervision\*\*[^”]*”/);
+    expect(result.stdout).toMatch(
+      /Ofsted, \d{1,2} \w{3} \d{4}, para \d+ · Ofsted inspection report \(primary source\)/,
+    );
+    expect(result.stdout).toMatch(/\nTim Pollard\nAlso written as: /);
+    expect(result.stdout).toContain('Political party press release (partisan)');
+  });
+
+  it('with invalid settings exits 1 with one message naming each bad variable, no stack', async () => {
+    const result = await run('src/main.ts', [], {
+      env: { DISCORD_API_URL: 'notaurl', LOG_LEVEL: 'loud' },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^Invalid configuration:\n/);
+    expect(result.stderr).toMatch(/DISCORD_API_URL: must be an http\(s\) URL/);
+    expect(result.stderr).toMatch(/LOG_LEVEL: /);
+    expect(result.stderr).not.toContain('    at ');
+    expect(result.stderr.trim().split('\n')).toHaveLength(3);
+  });
+
+  it('answers from the KNOWLEDGE_DIR it is given', async () => {
+    const result = await run('src/main.ts', [], {
+      env: { KNOWLEDGE_DIR: fixturePath('discord', 'knowledge') },
+      stdin: '/finding fostering panel\n/sources\n',
+    });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('2 documents, 4 passages loaded');
+    expect(result.stdout).toContain('The **fostering** **panel** in Fixtureton meets monthly');
+    expect(result.stdout).toContain('Ofsted, 20 May 2019, para 12');
+    expect(result.stdout).not.toMatch(/Croydon/);
+  });
+
+  it('with a token Discord refuses exits 1 naming DISCORD_TOKEN, no stack', async () => {
+    const standIn = await startDiscordStandIn();
+    try {
+      standIn.rejectAllTokens();
+      const result = await run('src/main.ts', [], {
+        env: { DISCORD_TOKEN: standIn.token, DISCORD_API_URL: standIn.apiUrl },
+      });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/Discord rejected DISCORD_TOKEN/);
+      expect(result.stderr).not.toContain('    at ');
+      expect(result.stderr).not.toContain(standIn.token);
+      expect(standIn.identifies.length).toBeLessThanOrEqual(1);
+    } finally {
+      await standIn.stop();
+    }
+  });
+
+  it('with a token joins Discord, answers, and stops cleanly on SIGTERM', async () => {
+    const standIn = await startDiscordStandIn();
+    try {
+      const result = await run('src/main.ts', [], {
+        env: { DISCORD_TOKEN: standIn.token, DISCORD_API_URL: standIn.apiUrl },
+        async whileRunning(child, output) {
+          await expect.poll(output, { timeout: 15_000 }).toContain('connected to Discord');
+          const record = await standIn
+            .sendSlashCommand({ name: 'finding', options: { topic: 'supervision' } })
+            .waitForResponse();
+          expect(record.finalMessage.embeds[0]?.title).toBe('Findings on “supervision”');
+          child.kill('SIGTERM');
+        },
+      });
+      expect(result).toMatchObject({ code: 0, signal: null });
+      expect(result.stderr).toContain('"msg":"shutting down"');
+      expect(result.stderr).not.toContain(standIn.token);
+    } finally {
+      await standIn.stop();
+    }
+  });
+});
+
+describe.concurrent('npm run ask (src/cli/ask.ts)', () => {
+  it('--json prints the answer with everything needed to cite each result', async () => {
+    const result = await run('src/cli/ask.ts', ['--json', '/finding supervision']);
+    expect(result.code).toBe(0);
+    const answer = JSON.parse(result.stdout);
+    expect(answer).toMatchObject({
+      command: 'finding',
+      query: 'supervision',
+      answered: true,
+      suggestions: expect.any(Array),
+    });
+    expect(answer.results.length).toBeGreaterThan(0);
+    expect(answer.results[0]).toMatchObject({
+      excerpt: expect.stringMatching(/supervision/i),
+      docId: 'ofsted-2017',
+      passageId: expect.stringMatching(/^ofsted-2017#/),
+      title: expect.any(String),
+      publisher: 'Ofsted',
+      published: '2017-09-04',
+      kind: 'inspection-report',
+      score: expect.any(Number),
+    });
+    expect(answer.results[0]).toHaveProperty('url');
+  });
+
+  it('without a line prints its usage and exits 1, no stack', async () => {
+    const result = await run('src/cli/ask.ts', []);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^Usage: npm run ask -- "<line>"/);
+    expect(result.stderr).not.toContain('    at ');
+  });
+});
