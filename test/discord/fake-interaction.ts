@@ -12,7 +12,7 @@ import {
 
 /** discord.js' own interaction class, built from a raw payload without a gateway. */
 class OfflineChatInputInteraction extends ChatInputCommandInteraction {
-  // Public, so tests can build one: the base class keeps its constructor protected.
+  // biome-ignore lint/complexity/noUselessConstructor: it widens the base class's protected constructor to public, so tests can build one.
   constructor(client: Client<true>, data: APIChatInputApplicationCommandInteraction) {
     super(client, data);
   }
