@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
+import type { CitedResult } from '../src/answer/answer.ts';
 import { createQueryApi } from '../src/answer/query-api.ts';
 import { answerLine } from '../src/console/answer-line.ts';
+import { renderAnswerPages } from '../src/discord/answer-pages.ts';
 import { loadQuestionSet } from '../src/evaluation/question-set.ts';
 import { loadKnowledgeBase } from '../src/knowledge/load-knowledge-base.ts';
 import { importPdfReport } from '../src/knowledge/pdf/import-pdf-report.ts';
@@ -49,6 +51,24 @@ for (let i = 0; i < rounds; i += 1) {
 }
 lines.push(
   `answer one line     p50 ${ms(percentile(answers, 50))}  p95 ${ms(percentile(answers, 95))}  max ${ms(Math.max(...answers))}  (${answers.length} answers)`,
+);
+
+// Hostile text: a 40,000-character passage once took seconds to escape and lay out.
+const hostile = {
+  ...(api.findings('supervision').results[0] as CitedResult),
+  excerpt: `${'*_~ '.repeat(5_000)}\n${' '.repeat(20_000)}`,
+  highlights: [] as Array<[number, number]>,
+};
+const renders: number[] = [];
+for (let i = 0; i < rounds; i += 1) {
+  renders.push(
+    await timeIt(() =>
+      renderAnswerPages({ ...api.findings('supervision'), results: [hostile, hostile, hostile] }),
+    ),
+  );
+}
+lines.push(
+  `render 3 × 40k-char  p50 ${ms(percentile(renders, 50))}  max ${ms(Math.max(...renders))}`,
 );
 
 const pdf = new Uint8Array(await readFile(`${knowledgeDir}/originals/croydon-ofsted-2017.pdf`));

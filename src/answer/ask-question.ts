@@ -1,6 +1,7 @@
+import { inspectionSortKey } from '../knowledge/inspection-order.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import { searchSettings } from '../search/search-settings.ts';
-import { extractTimeHints } from '../search/time-hints.ts';
+import { extractTimeHints, resolveYearsBefore } from '../search/time-hints.ts';
 import type { Answer } from './answer.ts';
 import { citeFact } from './cite-fact.ts';
 import { findFindings } from './find-findings.ts';
@@ -21,15 +22,16 @@ const headlineBoost = 1.2;
  * how much of the question it covers, then by its score relative to the best of its list, and
  * facts of the kind the question asks for (a rating, a date, a person) are preferred.
  */
-export function askQuestion(index: KnowledgeIndex, question: string): Answer {
-  const title = `“${question}”`;
-  if (!index.onTopic(question)) return offTopic(index, question, title);
+export function askQuestion(index: KnowledgeIndex, asked: string): Answer {
+  const title = `“${asked}”`;
+  if (!index.onTopic(asked)) return offTopic(index, asked, title);
+  const question = resolveYearsBefore(asked, inspectionYears(index));
   const intent = questionIntent(question);
   const saying = asksWhatWasSaid(question);
   const topic = changeTopic(question);
   if (topic) {
     const findings = findFindings(index, topic);
-    if (findings.answered) return { ...findings, command: 'ask', query: question, title };
+    if (findings.answered) return { ...findings, command: 'ask', query: asked, title };
   }
   const allFactHits = index.facts.search(intent.has('person') ? mainClause(question) : question);
   const bestFact = Math.max(0, ...allFactHits.map((hit) => hit.coverage));
@@ -77,10 +79,10 @@ export function askQuestion(index: KnowledgeIndex, question: string): Answer {
     .sort((a, b) => b.rank - a.rank)
     .map((entry) => entry.result);
 
-  if (ranked.length === 0) return notFound(index, 'ask', question, title);
+  if (ranked.length === 0) return notFound(index, 'ask', asked, title);
   return {
     command: 'ask',
-    query: question,
+    query: asked,
     answered: true,
     title,
     summary: null,
@@ -116,6 +118,13 @@ export function changeTopic(question: string): string | undefined {
 export function mainClause(question: string): string {
   const cut = question.search(/\s(when|while|at the time|after|before|during)\s/i);
   return cut > 0 ? question.slice(0, cut) : question;
+}
+
+/** The years the knowledge base has inspections for, from the curated facts. */
+function inspectionYears(index: KnowledgeIndex): number[] {
+  return index.knowledgeBase.facts.inspections.map((inspection) =>
+    Number(inspectionSortKey(inspection).slice(0, 4)),
+  );
 }
 
 function rank(coverage: number, relativeScore: number): number {

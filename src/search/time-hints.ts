@@ -29,3 +29,17 @@ export function extractTimeHints(question: string): TimeHints {
     .trim();
   return { years: [...new Set(years)], latest, present: presentPattern.test(question), text };
 }
+
+const beforeYearPattern =
+  /\b(?:before|prior to|previous to|preceding)\s+(?:the\s+)?(19[5-9]\d|20\d\d)\b/gi;
+
+/**
+ * Resolves "before 2017" to the year of the last inspection before it (2012), so the question
+ * matches that inspection rather than the one it names as a landmark. Other text is unchanged.
+ */
+export function resolveYearsBefore(question: string, inspectionYears: readonly number[]): string {
+  return question.replace(beforeYearPattern, (phrase, year: string) => {
+    const earlier = inspectionYears.filter((candidate) => candidate < Number(year));
+    return earlier.length > 0 ? String(Math.max(...earlier)) : phrase;
+  });
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractSourceHints } from '../../src/search/source-hints.ts';
+
+const publishers = ['Ofsted', 'Inside Croydon', 'Croydon Conservatives'];
+
+describe('extractSourceHints', () => {
+  it('takes a named publisher out of the question and names it as the source', () => {
+    expect(extractSourceHints('what did Ofsted say about fostering', publishers)).toEqual({
+      publishers: ['Ofsted'],
+      inspectors: false,
+      text: 'what did say about fostering',
+    });
+  });
+
+  it('forgives a one-letter misspelling of a one-word publisher', () => {
+    expect(extractSourceHints('what did ofstead say', publishers).publishers).toEqual(['Ofsted']);
+  });
+
+  it('needs every word of a longer publisher name', () => {
+    expect(extractSourceHints('inside the service in Croydon', publishers).publishers).toEqual([]);
+    expect(extractSourceHints('what did Inside Croydon report', publishers).publishers).toEqual([
+      'Inside Croydon',
+    ]);
+  });
+
+  it('reads "inspectors" as asking for the inspectors’ own words', () => {
+    const hints = extractSourceHints('what did inspectors find about caseloads', publishers);
+    expect(hints.inspectors).toBe(true);
+    expect(hints.text).toBe('what did find about caseloads');
+  });
+
+  it('does not take other words for a publisher', () => {
+    expect(extractSourceHints('offered support', publishers).publishers).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { createTopicGate } from '../../src/search/topic-gate.ts';
+
+const onTopic = createTopicGate(['Alisa Flemming', 'Tim Pollard']);
+
+describe('createTopicGate', () => {
+  it('passes questions about children’s services and their inspection', () => {
+    expect(onTopic('Are social worker caseloads too high?')).toBe(true);
+    expect(onTopic('What did Ofsted say about fostering?')).toBe(true);
+    expect(onTopic('Are LAC in stable placements?')).toBe(true);
+  });
+
+  it('passes a question naming a person from the facts', () => {
+    expect(onTopic('Did Tim Pollard comment?')).toBe(true);
+  });
+
+  it('forgives a typo in a longer word', () => {
+    expect(onTopic('what did ofstead say about fostring')).toBe(true);
+  });
+
+  it('turns away questions about anything else, the council’s other services included', () => {
+    expect(onTopic('Where is the best pizza in Croydon?')).toBe(false);
+    expect(onTopic('How do I pay my council tax?')).toBe(false);
+    expect(onTopic('How do I apply for a primary school place in Croydon?')).toBe(false);
+    expect(onTopic('Croydon tram timetable')).toBe(false);
+  });
+});
