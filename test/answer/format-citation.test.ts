@@ -1,33 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { CitedResult } from '../../src/answer/answer.ts';
 import { formatCitation, formatPublished } from '../../src/answer/format-citation.ts';
+import { citedResult } from '../fixtures/cited-result.ts';
 
 /** A cited result with the fields a citation reads. */
-function result(overrides: Partial<CitedResult>): CitedResult {
-  return {
-    excerpt: 'Supervision is rare.',
-    highlights: [],
-    truncatedBefore: false,
-    truncatedAfter: false,
+const result = (overrides: Partial<CitedResult>) =>
+  citedResult({
     docId: 'ofsted-2012',
     passageId: 'ofsted-2012#14',
     paragraph: null,
-    headingPath: [],
-    title: 'Inspection',
-    publisher: 'Ofsted',
     published: '2012-06-15',
-    datePrecision: 'day',
-    kind: 'inspection-report',
-    kindLabel: 'Ofsted inspection report (primary source)',
-    url: null,
-    licence: null,
-    score: 1,
-    statement: null,
-    caution: null,
-    group: null,
+    title: 'Inspection',
+    excerpt: 'Supervision is rare.',
     ...overrides,
-  };
-}
+  });
 
 describe('formatPublished', () => {
   it('writes a day-precise date as day, short month and year', () => {

@@ -2,33 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CitedResult } from '../../src/answer/answer.ts';
 import { diversify, searchPassages } from '../../src/answer/search-passages.ts';
 import type { KnowledgeIndex } from '../../src/search/knowledge-index.ts';
+import { citedResult } from '../fixtures/cited-result.ts';
 import { buildValidIndex } from '../fixtures/valid-knowledge.ts';
 
 /** A result from one document with one excerpt; the rest does not matter to diversify. */
-function result(docId: string, excerpt: string): CitedResult {
-  return {
-    excerpt,
-    highlights: [],
-    truncatedBefore: false,
-    truncatedAfter: false,
-    docId,
-    passageId: null,
-    paragraph: null,
-    headingPath: [],
-    title: docId,
-    publisher: 'Ofsted',
-    published: '2017-09-04',
-    datePrecision: 'day',
-    kind: 'inspection-report',
-    kindLabel: 'Ofsted inspection report (primary source)',
-    url: null,
-    licence: null,
-    score: 1,
-    statement: null,
-    caution: null,
-    group: null,
-  };
-}
+const result = (docId: string, excerpt: string) =>
+  citedResult({ docId, excerpt, passageId: null, paragraph: null, title: docId });
 
 const label = (results: CitedResult[]) => results.map((r) => `${r.docId}:${r.excerpt}`);
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { Answer, CitedResult } from '../../src/answer/answer.ts';
+import { commandCatalogue } from '../../src/answer/command-catalogue.ts';
 import { sourceKinds } from '../../src/knowledge/source-kind.ts';
 
 /** Bits of text that stress escaping: mentions, Markdown, quotes, line breaks. */
@@ -87,16 +88,8 @@ export interface AnswerShape {
   text?: fc.Arbitrary<string>;
 }
 
-const allCommands = [
-  'finding',
-  'ask',
-  'rating',
-  'timeline',
-  'who',
-  'consequences',
-  'sources',
-  'help',
-];
+/** Every command an answer can come from, as the catalogue lists them. */
+const allCommands = commandCatalogue.map((entry) => entry.name);
 
 /** Text the way a `z.string().trim().min(1)` schema leaves it. */
 function schemaText(text: fc.Arbitrary<string>): fc.Arbitrary<string> {

@@ -5,6 +5,7 @@ import { renderAnswerPages, resultsPerPage } from '../../src/discord/answer-page
 import { findLimitViolations } from '../../src/discord/message-limits.ts';
 import { pageButtons } from '../../src/discord/page-buttons.ts';
 import { pagePayload } from '../../src/discord/send-reply.ts';
+import { citedResult } from '../fixtures/cited-result.ts';
 import { anyAnswer, licenceLine, longText } from './answer-arbitraries.ts';
 import { liveMentions, visibleStrings } from './bot-harness.ts';
 
@@ -23,31 +24,15 @@ function resultFields(page: ReturnType<typeof renderAnswerPages>[number]) {
     .flatMap((e) => e.fields ?? []);
 }
 
-function result(overrides: Partial<CitedResult> = {}): CitedResult {
-  return {
-    excerpt: 'Supervision is infrequent.',
+const result = (overrides: Partial<CitedResult> = {}) =>
+  citedResult({
     highlights: [[0, 11]],
-    truncatedBefore: false,
-    truncatedAfter: false,
-    docId: 'ofsted-2017',
-    passageId: 'ofsted-2017#110',
-    paragraph: 110,
     headingPath: ['Findings'],
-    title: 'Inspection of services',
-    publisher: 'Ofsted',
-    published: '2017-09-04',
-    datePrecision: 'day',
-    kind: 'inspection-report',
-    kindLabel: 'Ofsted inspection report (primary source)',
     url: 'https://example.org/report',
     licence: 'Open Government Licence v3.0',
-    score: 1,
-    statement: null,
-    caution: null,
     group: 'Ofsted inspection 2017',
     ...overrides,
-  };
-}
+  });
 
 function answer(overrides: Partial<Answer> = {}): Answer {
   return {
@@ -63,18 +48,6 @@ function answer(overrides: Partial<Answer> = {}): Answer {
   };
 }
 
-/** Every command, /rating (with its side-by-side overview) included. */
-const budgetedCommands = [
-  'finding',
-  'ask',
-  'rating',
-  'timeline',
-  'who',
-  'consequences',
-  'sources',
-  'help',
-];
-
 /** Checks every page alone and as sent with its buttons. */
 function expectSendable(pages: ReturnType<typeof renderAnswerPages>): void {
   pages.forEach((page, index) => {
@@ -89,7 +62,7 @@ function expectSendable(pages: ReturnType<typeof renderAnswerPages>): void {
 /** Puts a very long text into one chosen field of an answer. */
 const withOneVeryLongField = fc
   .tuple(
-    anyAnswer({ licence: licenceLine, commands: budgetedCommands }),
+    anyAnswer({ licence: licenceLine }),
     fc.constantFrom(
       'title',
       'summary',
@@ -140,7 +113,7 @@ describe('renderAnswerPages', () => {
 
   it('renders any answer as pages within Discord limits, buttons included', () => {
     fc.assert(
-      fc.property(anyAnswer({ licence: licenceLine, commands: budgetedCommands }), (any) => {
+      fc.property(anyAnswer({ licence: licenceLine }), (any) => {
         expectSendable(renderAnswerPages(any));
       }),
       { numRuns: 40, ...bounded },

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
-import type { APIEmbed } from 'discord.js';
+import { type APIEmbed, SlashCommandBuilder } from 'discord.js';
 import { type Config, parseConfig } from '../../src/config.ts';
-import type { CommandModule } from '../../src/discord/command-module.ts';
+import type { CommandContext, CommandModule } from '../../src/discord/command-module.ts';
 import { deployCommands } from '../../src/discord/deploy-commands.ts';
 import { loadCommandModules } from '../../src/discord/load-command-modules.ts';
 import { findLimitViolations } from '../../src/discord/message-limits.ts';
@@ -207,4 +207,24 @@ export function buttonId(message: StandInMessage, label: string): string {
     throw new Error(`no "${label}" button (buttons: ${[...buttonsOf(message).keys()].join(', ')})`);
   }
   return button.id;
+}
+
+/**
+ * A test-only command whose handler throws what `fail` returns, optionally after deferring
+ * privately as a slow command does.
+ */
+export function failingCommand(
+  name: string,
+  description: string,
+  fail: (context: CommandContext) => Error,
+  options: { deferPrivately?: boolean } = {},
+): CommandModule {
+  return {
+    definition: new SlashCommandBuilder().setName(name).setDescription(description).toJSON(),
+    ...(options.deferPrivately ? { deferPrivately: true } : {}),
+    async execute(_interaction, context) {
+      if (options.deferPrivately) await new Promise((resolve) => setTimeout(resolve, 20));
+      throw fail(context);
+    },
+  };
 }

@@ -10,42 +10,35 @@ import {
   GatewayCloseCode,
   startDiscordStandIn,
 } from '../support/discord-stand-in/index.ts';
-import { type BotHarness, fieldsOf, memoryLog, startHarness } from './bot-harness.ts';
+import {
+  type BotHarness,
+  failingCommand,
+  fieldsOf,
+  memoryLog,
+  startHarness,
+} from './bot-harness.ts';
 
 /** A command whose handler fails the way a bug would. */
-const explode: CommandModule = {
-  definition: new SlashCommandBuilder()
-    .setName('explode')
-    .setDescription('Fails on purpose (test only)')
-    .toJSON(),
-  execute() {
-    throw new TypeError('cannot read properties of undefined (reading "grade")');
-  },
-};
+const explode = failingCommand(
+  'explode',
+  'Fails on purpose (test only)',
+  () => new TypeError('cannot read properties of undefined (reading "grade")'),
+);
 
 /** A slow command that defers privately first, then fails. */
-const explodeLater: CommandModule = {
-  definition: new SlashCommandBuilder()
-    .setName('explode-later')
-    .setDescription('Defers, then fails on purpose (test only)')
-    .toJSON(),
-  deferPrivately: true,
-  async execute() {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    throw new Error('the index went away');
-  },
-};
+const explodeLater = failingCommand(
+  'explode-later',
+  'Defers, then fails on purpose (test only)',
+  () => new Error('the index went away'),
+  { deferPrivately: true },
+);
 
 /** A handler that refuses with a user-facing error. */
-const refuse: CommandModule = {
-  definition: new SlashCommandBuilder()
-    .setName('refuse')
-    .setDescription('Refuses on purpose (test only)')
-    .toJSON(),
-  execute() {
-    throw new UserError('not-allowed', 'Only moderators may do that.');
-  },
-};
+const refuse = failingCommand(
+  'refuse',
+  'Refuses on purpose (test only)',
+  () => new UserError('not-allowed', 'Only moderators may do that.'),
+);
 
 const refPattern = /^Sorry, something went wrong \(ref: ([0-9a-f]{8})\)\. The error is logged\.$/;
 

@@ -2,29 +2,25 @@ import { SlashCommandBuilder } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CommandModule } from '../../src/discord/command-module.ts';
 import type { InteractionRecord } from '../support/discord-stand-in/index.ts';
-import { type BotHarness, buttonId, type LogEntry, startHarness } from './bot-harness.ts';
+import {
+  type BotHarness,
+  buttonId,
+  failingCommand,
+  type LogEntry,
+  startHarness,
+} from './bot-harness.ts';
 
 /** Fails the way a bug would. */
-const explode: CommandModule = {
-  definition: new SlashCommandBuilder()
-    .setName('explode')
-    .setDescription('Fails on purpose (test only)')
-    .toJSON(),
-  execute() {
-    throw new Error('handler failed');
-  },
-};
+const explode = failingCommand(
+  'explode',
+  'Fails on purpose (test only)',
+  () => new Error('handler failed'),
+);
 
 /** Fails with the config attached to the error, as a careless wrapper might. */
-const leak: CommandModule = {
-  definition: new SlashCommandBuilder()
-    .setName('leak')
-    .setDescription('Fails with the config in hand (test only)')
-    .toJSON(),
-  execute(_interaction, { config }) {
-    throw Object.assign(new Error('handler failed'), { config });
-  },
-};
+const leak = failingCommand('leak', 'Fails with the config in hand (test only)', ({ config }) =>
+  Object.assign(new Error('handler failed'), { config }),
+);
 
 function linesFor(harness: BotHarness, record: InteractionRecord): LogEntry[] {
   return harness.log

@@ -2,29 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { Answer, CitedResult } from '../../src/answer/answer.ts';
 import { scoreAnswer, showsEvidence, summarise } from '../../src/evaluation/evaluate-answers.ts';
 import type { LabelledQuestion } from '../../src/evaluation/question-set.ts';
+import { citedResult } from '../fixtures/cited-result.ts';
 
-const result = (docId: string, excerpt: string): CitedResult => ({
-  excerpt,
-  highlights: [],
-  truncatedBefore: false,
-  truncatedAfter: false,
-  docId,
-  passageId: `${docId}#1`,
-  paragraph: null,
-  headingPath: [],
-  title: 'A title',
-  publisher: 'Ofsted',
-  published: '2017-09-04',
-  datePrecision: 'day',
-  kind: 'inspection-report',
-  kindLabel: 'label',
-  url: null,
-  licence: null,
-  score: 1,
-  statement: null,
-  caution: null,
-  group: null,
-});
+const result = (docId: string, excerpt: string) =>
+  citedResult({
+    docId,
+    excerpt,
+    passageId: `${docId}#1`,
+    paragraph: null,
+    title: 'A title',
+    kindLabel: 'label',
+  });
 
 const answer = (answered: boolean, results: CitedResult[]): Answer => ({
   command: 'ask',
