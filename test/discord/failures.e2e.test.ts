@@ -1,7 +1,5 @@
-import { SlashCommandBuilder } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.ts';
-import type { CommandModule } from '../../src/discord/command-module.ts';
 import { startBot } from '../../src/discord/start-bot.ts';
 import { KnowledgeStore } from '../../src/kb/knowledge-store.ts';
 import { UserError } from '../../src/user-error.ts';

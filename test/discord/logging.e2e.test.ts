@@ -1,6 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { CommandModule } from '../../src/discord/command-module.ts';
 import type { InteractionRecord } from '../support/discord-stand-in/index.ts';
 import {
   type BotHarness,
