@@ -71,7 +71,10 @@ export function listRatings(index: KnowledgeIndex, wanted?: string): Answer {
       ...records.filter((record) => record.category === 'rating'),
       ...records.filter((record) => record.category !== 'rating'),
     ];
-    return citeFacts(index, ordered, () => inspection.name);
+    // In a list, a caution about the whole inspection is said once, not under every judgement.
+    return citeFacts(index, ordered, () => inspection.name).map((result, i) =>
+      i > 0 && result.caution === inspection.caution ? { ...result, caution: null } : result,
+    );
   });
   const only = chosen.length === 1 ? chosen[0] : undefined;
   return {
