@@ -45,6 +45,9 @@ const envSchema = z.object({
   PAGE_EXPIRY_SECONDS: optional(positiveInt(14 * 60)),
 });
 
+/** Every environment variable the bot reads, as `.env.example` documents them. */
+export const configVariableNames = Object.keys(envSchema.shape);
+
 /** The bot's settings, parsed once from the environment. */
 export interface Config {
   discordToken: string | undefined;

@@ -1,5 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type Config, ConfigError, defaultDiscordApiUrl, parseConfig } from '../src/config.ts';
+import {
+  type Config,
+  ConfigError,
+  configVariableNames,
+  defaultDiscordApiUrl,
+  parseConfig,
+} from '../src/config.ts';
 
 const defaults: Config = {
   discordToken: undefined,
@@ -34,21 +41,7 @@ describe('parseConfig', () => {
   });
 
   it('treats empty strings as unset', () => {
-    const empty = Object.fromEntries(
-      [
-        'DISCORD_TOKEN',
-        'DISCORD_API_URL',
-        'DISCORD_APPLICATION_ID',
-        'DISCORD_GUILD_ID',
-        'KNOWLEDGE_DIR',
-        'LOG_LEVEL',
-        'KB_ADMIN_ROLE_IDS',
-        'KB_WATCH',
-        'KB_MAX_ATTACHMENT_BYTES',
-        'COOLDOWN_SECONDS',
-        'PAGE_EXPIRY_SECONDS',
-      ].map((name) => [name, '']),
-    );
+    const empty = Object.fromEntries(configVariableNames.map((name) => [name, '']));
     expect(parseConfig(empty)).toEqual(defaults);
   });
 
@@ -152,5 +145,25 @@ describe('parseConfig', () => {
     const message = configErrorOf({ DISCORD_TOKEN: 'short-secret' });
     expect(message).toContain('DISCORD_TOKEN: is too short to be a bot token');
     expect(message).not.toContain('short-secret');
+  });
+});
+
+describe('.env.example', () => {
+  it('documents every variable the bot reads, and no other', () => {
+    const documented = readFileSync('.env.example', 'utf8')
+      .split('\n')
+      .filter((line) => /^[A-Z_]+=/.test(line))
+      .map((line) => line.slice(0, line.indexOf('=')));
+    expect(documented.sort()).toEqual([...configVariableNames].sort());
+  });
+
+  it('parses as a valid configuration as written', () => {
+    const values = Object.fromEntries(
+      readFileSync('.env.example', 'utf8')
+        .split('\n')
+        .filter((line) => /^[A-Z_]+=/.test(line))
+        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    );
+    expect(() => parseConfig(values)).not.toThrow();
   });
 });

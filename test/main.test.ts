@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { configVariableNames } from '../src/config.ts';
 import { fixturePath } from './fixtures/fixture-path.ts';
 import { startDiscordStandIn } from './support/discord-stand-in/index.ts';
 
@@ -12,19 +13,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 /** Every variable the bot reads: the tests set the ones they mean and no others leak in. */
-const botVariables = [
-  'DISCORD_TOKEN',
-  'DISCORD_API_URL',
-  'DISCORD_APPLICATION_ID',
-  'DISCORD_GUILD_ID',
-  'KNOWLEDGE_DIR',
-  'LOG_LEVEL',
-  'KB_ADMIN_ROLE_IDS',
-  'KB_WATCH',
-  'KB_MAX_ATTACHMENT_BYTES',
-  'COOLDOWN_SECONDS',
-  'PAGE_EXPIRY_SECONDS',
-];
+const botVariables = configVariableNames;
 
 interface Run {
   code: number | null;
