@@ -3,8 +3,8 @@ import type { Answer, CitedResult } from '../../src/answer/answer.ts';
 import { commandCatalogue } from '../../src/answer/command-catalogue.ts';
 import { sourceKinds } from '../../src/knowledge/source-kind.ts';
 
-/** Bits of text that stress escaping: mentions, Markdown, quotes, line breaks. */
-const tricky = fc.constantFrom(
+/** Bits of text that stress escaping: mentions, Markdown, quotes, line breaks, astral characters. */
+export const tricky = fc.constantFrom(
   '@everyone',
   '@here',
   '<@123456789012345678>',
@@ -32,6 +32,7 @@ const tricky = fc.constantFrom(
   ' ',
   '“',
   '👩‍👩‍👧',
+  '𝒳',
   '\u200b',
 );
 
