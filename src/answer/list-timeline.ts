@@ -21,22 +21,23 @@ export function listTimeline(index: KnowledgeIndex): Answer {
     return true;
   });
   unique.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
-  const results = citeFacts(index, unique, (record) => record.date?.slice(0, 4) ?? null);
+  // Each record carries its dated statement into the citation, so nothing is paired by position.
+  const restated = unique.map((record) => ({ ...record, statement: timelineStatement(record) }));
+  const results = citeFacts(index, restated, (record) => record.date?.slice(0, 4) ?? null);
   return {
     command: 'timeline',
     query: '',
     answered: results.length > 0,
     title: 'Timeline',
     summary: results.length > 0 ? `${results.length} dated events, oldest first.` : null,
-    results: results.map((result, i) => ({ ...result, statement: timelineStatement(unique[i]) })),
+    results,
     suggestions: [],
     notice:
       results.length > 0 ? null : 'This knowledge base has no dated events (knowledge/facts.yaml).',
   };
 }
 
-function timelineStatement(record: FactRecord | undefined): string | null {
-  if (!record) return null;
+function timelineStatement(record: FactRecord): string {
   return record.date
     ? `${formatDateAsKnown(record.date, record.precision)}: ${record.statement}`
     : record.statement;
