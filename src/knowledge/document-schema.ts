@@ -11,6 +11,20 @@ export const documentIdSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens');
 
 /**
+ * The council a document is about: a stable id (the manifest's slug, unchanged by renames of the
+ * display name), the name people see, and Ofsted's number for the local authority where known.
+ */
+export const councilRefSchema = z.strictObject({
+  id: documentIdSchema,
+  name: z.string().trim().min(1),
+  ofsted_urn: z
+    .string()
+    .regex(/^\d+$/, 'must be digits')
+    .optional(),
+});
+export type CouncilRef = z.infer<typeof councilRefSchema>;
+
+/**
  * Front matter of one knowledge document. Strict, so a misspelt key is reported rather than
  * silently ignored.
  */
@@ -23,6 +37,8 @@ export const documentFrontMatterSchema = z.strictObject({
   date_precision: datePrecisionSchema,
   url: z.url({ protocol: /^https?$/ }).nullable(),
   kind: sourceKindSchema,
+  /** The council the document is about; none for general guidance that serves every council. */
+  council: councilRefSchema.optional(),
   /** For inspection reports: the fieldwork dates, which label findings by inspection. */
   inspected: z.strictObject({ from: z.iso.date(), to: z.iso.date() }).optional(),
   /** Attribution the licence requires, shown with every citation of the document. */
