@@ -111,6 +111,7 @@ export function buildFrontMatter(sources: FrontMatterSources): {
     date_precision: 'day',
     url: options.url ?? null,
     kind: options.kind ?? 'inspection-report',
+    ...(options.council === undefined ? {} : { council: options.council }),
     ...(inspected === undefined ? {} : { inspected: { from: inspected.from, to: inspected.to } }),
     ...(licence === undefined ? {} : { licence }),
     source_file: baseName(fileName),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { documentIdSchema } from '../document-schema.ts';
+import { councilRefSchema, documentIdSchema } from '../document-schema.ts';
 import { sourceKindSchema } from '../source-kind.ts';
 
 /**
@@ -19,6 +19,8 @@ export const importOptionsSchema = z.strictObject({
     .nullable()
     .optional(),
   licence: z.string().trim().min(1).optional(),
+  /** The council the report is about, from a manifest; recorded in the front matter. */
+  council: councilRefSchema.optional(),
 });
 
 export type ImportOptions = z.input<typeof importOptionsSchema>;
