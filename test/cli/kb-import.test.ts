@@ -10,7 +10,22 @@ const original = path.resolve(
   '../../knowledge/originals/croydon-ofsted-2024.pdf',
 );
 const committed = path.resolve(import.meta.dirname, '../../knowledge/ofsted-2024.md');
-const args = [original, '--id', 'ofsted-2024', '--published', '2024-12-03'];
+/** What the committed document's front matter records that the PDF does not print. */
+const args = [
+  original,
+  '--id',
+  'ofsted-2024',
+  '--published',
+  '2024-12-03',
+  '--url',
+  'https://files.ofsted.gov.uk/v1/file/50263391',
+  '--council',
+  'croydon',
+  '--council-name',
+  'Croydon',
+  '--ofsted-urn',
+  '80492',
+];
 
 describe('kb:import', () => {
   let directory: string;
@@ -36,9 +51,7 @@ describe('kb:import', () => {
     );
     expect(printed.join('\n')).toMatch(/Copied .* to .*croydon-ofsted-2024\.pdf/);
     expect(printed.join('\n')).toMatch(/Wrote .*ofsted-2024\.md .*65 numbered paragraphs/);
-    expect(printed).toContain(
-      'Warning: The report does not print its publication date; used 2024-12-03 as given.',
-    );
+    expect(printed.filter((line) => line.startsWith('Warning:'))).toEqual([]);
     expect((await readdir(directory)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
@@ -62,13 +75,30 @@ describe('kb:import', () => {
   it.each([
     [['--bogus', original], /Unknown option '--bogus'/],
     [[], /give exactly one PDF file/],
-    [[original, '--published', '3 December 2024'], /published: /],
-    [[original, '--kind', 'blog'], /kind: /],
-    [['notes.txt'], /file: must be a \.pdf file/],
+    [[original, '--published', '3 December 2024'], /--published "3 December 2024": /],
+    [[original, '--kind', 'blog'], /--kind "blog": /],
+    [[original, '--id', 'R&D'], /^kb:import: bad value:\n {2}--id "R&D": must be lowercase/],
+    [
+      [original, '--council', 'croydon', '--council-name', 'Croydon', '--ofsted-urn', 'x1'],
+      /--ofsted-urn "x1": must be digits/,
+    ],
+    [[original, '--council', 'croydon'], /--council <slug> and --council-name <name> together/],
+    [[original, '--jobs', '2'], /--jobs needs --manifest/],
+    [['--manifest', 'm.csv', original], /with --manifest, give no PDF file/],
+    [['--manifest', 'm.csv', '--jobs', 'two'], /--jobs "two" must be a whole number/],
+    [['notes.txt'], /"notes\.txt" is not a \.pdf file/],
     [['/nonexistent/missing.pdf'], /no such file/],
   ])('rejects bad usage %j with a user-facing message', async (argv, message) => {
     const attempt = run(argv);
     await expect(attempt).rejects.toThrow(message);
     await attempt.catch((error: unknown) => expect(isUserError(error)).toBe(true));
+  });
+
+  it('names a bad id without the usage text', async () => {
+    const attempt = run([original, '--id', 'a&b']);
+    await expect(attempt).rejects.toThrow(
+      'kb:import: bad value:\n  --id "a&b": must be lowercase letters, digits and single hyphens',
+    );
+    await attempt.catch((error: unknown) => expect((error as Error).message).not.toMatch(/Usage/));
   });
 });

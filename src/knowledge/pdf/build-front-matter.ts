@@ -5,13 +5,13 @@ import { describeImportNotes } from './describe-import-notes.ts';
 import type { ImportOptions } from './import-options.ts';
 import { parsePrintedDate, parsePrintedDateRange } from './parse-printed-dates.ts';
 import { PdfImportError } from './pdf-import-error.ts';
+import { recognisePublisher } from './recognise-publisher.ts';
 import type { ReportBlock } from './report-block.ts';
 
 const INSPECTION_DATES = /^Inspection dates?:\s*(.+)$/i;
 const PUBLISHED = /^(?:Report published|Date published|Published):\s*(.+)$/i;
 const LEAD_INSPECTOR = /^Lead inspector:\s*(.+)$/i;
-/** Ofsted's back cover names it in full, and its licence line names the OGL. */
-const OFSTED_NAME = 'Office for Standards in Education, Children’s Services and Skills (Ofsted)';
+/** The licence line of Ofsted's reports since 2014 names the OGL. */
 const OPEN_GOVERNMENT_LICENCE = 'Open Government Licence';
 
 /** What the import knows besides the blocks: the file, and the report's text before cleaning. */
@@ -47,15 +47,21 @@ export function buildFrontMatter(sources: FrontMatterSources): {
     );
   };
 
-  const id =
-    options.id ?? idFromFileName(fileName) ?? missing('id', 'give one as the id option (--id)');
+  const id = options.id ?? idFromFileName(fileName);
+  if (id === undefined) {
+    throw new PdfImportError(
+      'invalid-options',
+      fileName,
+      `no document id can be made from the file name "${baseName(fileName)}"; give one as the id option (--id).`,
+    );
+  }
   const title =
     options.title ??
     blocks.find((block) => block.kind === 'heading' && block.level === 1)?.text ??
     missing('title', 'give it as the title option (--title)');
   const publisher =
     options.publisher ??
-    (fullText.includes(OFSTED_NAME) ? 'Ofsted' : undefined) ??
+    recognisePublisher(fullText) ??
     missing('publisher', 'give it as the publisher option (--publisher)');
 
   const printedPublished = printed(PUBLISHED);
@@ -71,9 +77,8 @@ export function buildFrontMatter(sources: FrontMatterSources): {
       'publication date',
       'give it as the published option (--published YYYY-MM-DD, from the publisher’s listing)',
     );
-  if (printedDate === undefined && options.published !== undefined) {
-    warnings.push(`The report does not print its publication date; used ${published} as given.`);
-  } else if (printedDate !== undefined && printedDate !== published) {
+  // A given date is checked against the printed one; a report that prints none leaves it as given.
+  if (printedDate !== undefined && printedDate !== published) {
     warnings.push(
       `The report prints its publication date as ${printedDate}, but ${published} was given.`,
     );

@@ -7,6 +7,9 @@ import type { PdfPage } from './pdf-line.ts';
 /** A PDF announces itself within its first kilobyte. */
 const PDF_SIGNATURE = '%PDF-';
 const SIGNATURE_WINDOW = 1024;
+/** A whole PDF ends with this marker, give or take a trailing newline or a little padding. */
+const END_MARKER = '%%EOF';
+const END_WINDOW = 1024;
 
 /**
  * Read every page's text as positioned lines (font size, boldness, superscripts), so structure
@@ -33,12 +36,27 @@ export async function extractPdfLines(bytes: Uint8Array, fileName: string): Prom
     return pages;
   } catch (error) {
     if (error instanceof PdfImportError) throw error;
-    throw new PdfImportError('unreadable', fileName, 'its pages could not be read.', {
-      cause: error,
-    });
+    throw damaged(bytes, fileName, 'its pages could not be read.', error);
   } finally {
     await document.destroy();
   }
+}
+
+/**
+ * The error for a PDF pdfjs could not read: a file that lacks its end marker was cut short (an
+ * interrupted download, usually), which says more than "damaged".
+ */
+function damaged(bytes: Uint8Array, fileName: string, reason: string, cause: unknown) {
+  const tail = new TextDecoder('latin1').decode(bytes.subarray(-END_WINDOW));
+  if (!tail.includes(END_MARKER)) {
+    return new PdfImportError(
+      'truncated',
+      fileName,
+      `it is truncated (${bytes.length} bytes, without the "%%EOF" a PDF ends with): download it again.`,
+      { cause },
+    );
+  }
+  return new PdfImportError('unreadable', fileName, reason, { cause });
 }
 
 function hasPdfSignature(bytes: Uint8Array): boolean {
@@ -63,9 +81,7 @@ async function openDocument(bytes: Uint8Array, fileName: string): Promise<PDFDoc
         cause: error,
       });
     }
-    throw new PdfImportError('unreadable', fileName, 'it is damaged or not a valid PDF.', {
-      cause: error,
-    });
+    throw damaged(bytes, fileName, 'it is damaged or not a valid PDF.', error);
   }
 }
 

@@ -4,6 +4,7 @@ import { UserError } from '../../user-error.ts';
 export type PdfImportFailure =
   | 'empty-file'
   | 'not-pdf'
+  | 'truncated'
   | 'encrypted'
   | 'unreadable'
   | 'no-text'

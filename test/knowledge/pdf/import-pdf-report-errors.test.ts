@@ -55,7 +55,11 @@ describe('importPdfReport on a file it cannot import', () => {
   });
 
   it('rejects a damaged PDF', async () => {
-    const damaged = new Uint8Array([...new TextEncoder().encode('%PDF-1.7\n'), ...noise(4096)]);
+    const damaged = new Uint8Array([
+      ...new TextEncoder().encode('%PDF-1.7\n'),
+      ...noise(4096),
+      ...new TextEncoder().encode('\n%%EOF\n'),
+    ]);
     const error = await failureOf(damaged, 'damaged.pdf');
     expect(error.failure).toBe('unreadable');
     expect(error.message).toMatch(

@@ -128,6 +128,7 @@ function optionsFrom(frontMatter: DocumentFrontMatter) {
     published: frontMatter.published,
     kind: frontMatter.kind,
     url: frontMatter.url,
+    ...(frontMatter.council === undefined ? {} : { council: frontMatter.council }),
     ...(frontMatter.licence === undefined ? {} : { licence: frontMatter.licence }),
   };
 }
@@ -157,7 +158,8 @@ describe.each(reports)('the bundled report $id', (report) => {
     expect(documentFrontMatterSchema.safeParse(imported.frontMatter).success).toBe(true);
     expect(committedFrontMatter.source_sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(committedFrontMatter.numbered_paragraphs).toBe(true);
-    expect(committedFrontMatter.url).toBeNull();
+    expect(committedFrontMatter.url).toMatch(/^https:\/\/files\.ofsted\.gov\.uk\//);
+    expect(committedFrontMatter.council?.id).toBe('croydon');
   });
 
   it('has every printed paragraph number once, in order, with no gaps', () => {
