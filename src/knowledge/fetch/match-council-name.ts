@@ -14,6 +14,7 @@ export type CouncilMatch<T extends CouncilName> =
   | { readonly kind: 'none'; readonly suggestions: T[] };
 
 const suggestionCount = 5;
+const fallbackCount = 3;
 
 /** Words too common in council names to pick one out ("and" alone would fit dozens). */
 const connectives = new Set(['and', 'of', 'on', 'upon', 'with', 'the']);
@@ -64,13 +65,23 @@ export function matchCouncilName<T extends CouncilName>(
     if (partial.length > 1) return { kind: 'several', councils: partial };
   }
 
-  const suggestions = councils
+  const ranked = councils
     .map((council) => ({
       council,
-      distance: Math.min(...keys(council).map((key) => editDistance(wanted, key))),
+      distance: Math.min(...keys(council).map((key) => nameDistance(wanted, key))),
     }))
-    .sort((a, b) => a.distance - b.distance || a.council.name.localeCompare(b.council.name))
+    .sort((a, b) => a.distance - b.distance || a.council.name.localeCompare(b.council.name));
+  // A near miss ("Bromly") deserves only its near neighbours; a wild guess still gets a few names.
+  const near = ranked.filter(({ distance }) => distance <= Math.max(2, wanted.length / 3));
+  const suggestions = (near.length > 0 ? near : ranked.slice(0, fallbackCount))
     .slice(0, suggestionCount)
     .map(({ council }) => council);
   return { kind: 'none', suggestions };
+}
+
+/** Edits from a typed name to a council's, where typing only its start ("Kingstn") costs one more. */
+function nameDistance(typed: string, name: string): number {
+  const whole = editDistance(typed, name);
+  if (typed.length >= name.length) return whole;
+  return Math.min(whole, editDistance(typed, name.slice(0, typed.length)) + 1);
 }

@@ -60,8 +60,20 @@ describe('matchCouncilName', () => {
     const match = matchCouncilName('Bromly', councils);
     expect(match.kind).toBe('none');
     if (match.kind !== 'none') return;
-    expect(match.suggestions[0]?.name).toBe('Bromley');
-    expect(match.suggestions).toHaveLength(5);
+    expect(match.suggestions.map((council) => council.name)).toEqual(['Bromley']);
+  });
+
+  it('counts a misspelt start of a longer name as close', () => {
+    const match = matchCouncilName('Kingstn', councils);
+    expect(match.kind === 'none' && match.suggestions.map((council) => council.name)).toEqual([
+      'Kingston upon Hull',
+      'Kingston upon Thames',
+    ]);
+  });
+
+  it('still offers a few names when nothing is close', () => {
+    const match = matchCouncilName('Xyzzyplugh', councils);
+    expect(match.kind === 'none' && match.suggestions).toHaveLength(3);
   });
 
   it('suggests rather than matching everything for an empty name', () => {
