@@ -3,7 +3,13 @@ import type { FactSource, FactsFile, Inspection } from './facts-schema.ts';
 import { inspectionsOldestFirst } from './inspection-order.ts';
 
 /** The four kinds of question the curated facts answer, plus inspection details. */
-export type FactCategory = 'inspection' | 'rating' | 'timeline' | 'person' | 'consequence';
+export type FactCategory =
+  | 'inspection'
+  | 'rating'
+  | 'improvement'
+  | 'timeline'
+  | 'person'
+  | 'consequence';
 
 /** One curated fact, flattened: a plain statement and the verbatim source that supports it. */
 export interface FactRecord {
@@ -177,11 +183,13 @@ function inspectionRecords(inspection: Inspection, nameOf: (id: string) => strin
     });
   }
   if (inspection.previous) {
+    const { inspection: linked, when, grade } = inspection.previous;
+    const previous = linked !== undefined ? nameOf(linked) : `in ${when}`;
     records.push({
       ...base,
       id: `inspections/${inspection.id}/previous`,
       category: 'inspection',
-      statement: `${label}: the previous inspection was ${nameOf(inspection.previous.inspection)}`,
+      statement: `${label}: the previous inspection was ${previous}${grade ? `, judged ${grade.toLowerCase()}` : ''}`,
       keywords: 'previous last inspection before',
       source: inspection.previous.source,
       date: undefined,
@@ -203,8 +211,27 @@ function inspectionRecords(inspection: Inspection, nameOf: (id: string) => strin
       headline: /overall/i.test(judgement.judgement),
       source: judgement.source,
       caution: judgement.caution ?? inspection.caution,
-      date: inspection.dates?.to ?? inspection.published?.date,
+      date: inspection.dates?.to ?? inspection.published?.date ?? inspection.published_listing,
     });
   });
-  return records;
+  return [...records, ...improvementRecords(inspection, label)];
+}
+
+/**
+ * What a report says needs to improve, one record an item. Ids sit outside `inspections/<id>/`
+ * so a ratings list, which takes every record under that prefix, stays a list of judgements.
+ */
+function improvementRecords(inspection: Inspection, label: string): FactRecord[] {
+  return inspection.improvements.map(
+    (improvement, i): FactRecord => ({
+      id: `improvements/${inspection.id}/${i}`,
+      category: 'improvement',
+      subject: inspection.name,
+      statement: `${label}: needs to improve: ${improvement.text}`,
+      keywords: 'improve improvement improvements recommendations needs to improve weaknesses',
+      source: improvement.source,
+      caution: undefined,
+      date: inspection.dates?.to ?? inspection.published?.date ?? inspection.published_listing,
+    }),
+  );
 }

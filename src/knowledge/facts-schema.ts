@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { datePrecisionSchema, documentIdSchema } from './document-schema.ts';
+import { councilRefSchema, datePrecisionSchema, documentIdSchema } from './document-schema.ts';
 
 /** Where a fact comes from: a document and words that must appear in it verbatim. */
 export const factSourceSchema = z.strictObject({
@@ -18,23 +18,67 @@ const judgementSchema = z.strictObject({
   caution,
 });
 
+/** Which inspection framework a report was made under, as recognised from its content. */
+export const frameworkCodeSchema = z.enum([
+  'pre-sif',
+  'sif',
+  'sif-lscb',
+  'ilacs-standard',
+  'ilacs-short',
+  'ilacs-2026',
+]);
+export type FrameworkCode = z.infer<typeof frameworkCodeSchema>;
+
+/**
+ * The inspection before this one: a link to another inspection in the facts, or, when that
+ * report is not loaded, what this report says about it (when, and the grade if it gives one).
+ */
+const previousSchema = z
+  .strictObject({
+    inspection: documentIdSchema.optional(),
+    /** As the report prints it: "2017", "May 2018". */
+    when: z.string().trim().min(1).optional(),
+    grade: z.string().trim().min(1).optional(),
+    source: factSourceSchema,
+  })
+  .refine((previous) => previous.inspection !== undefined || previous.when !== undefined, {
+    message: 'a previous inspection needs `inspection` (an inspection id) or `when`',
+  });
+
+/** One thing the report says the council needs to improve, in the report's words. */
+const improvementSchema = z.strictObject({
+  text: z.string().trim().min(1),
+  source: factSourceSchema,
+});
+
 const inspectionSchema = z.strictObject({
   id: documentIdSchema,
   /** Short name a user picks from, e.g. "2017 (SIF)". */
   name: z.string().trim().min(1).max(80),
   inspectorate: z.string().trim().min(1),
   framework: z.string().trim().min(1),
+  framework_code: frameworkCodeSchema.optional(),
+  /** The council inspected, as the report document's front matter names it. */
+  council: councilRefSchema.optional(),
   /** The report document, when the knowledge base holds it. */
   report: documentIdSchema.optional(),
+  /** Set when the values come from reading the report itself rather than only from facts.yaml. */
+  derived_from: z.literal('report').optional(),
   dates: z
     .strictObject({ from: z.iso.date(), to: z.iso.date(), source: factSourceSchema })
     .optional(),
   published: z.strictObject({ date: z.iso.date(), source: factSourceSchema }).optional(),
+  /**
+   * The publication date as Ofsted's listing gives it (the document's front matter), for a report
+   * that does not print it: no quote supports it, so it is kept apart from `published`.
+   */
+  published_listing: z.iso.date().optional(),
   lead_inspector: z
     .strictObject({ name: z.string().trim().min(1), source: factSourceSchema })
     .optional(),
-  previous: z.strictObject({ inspection: documentIdSchema, source: factSourceSchema }).optional(),
+  previous: previousSchema.optional(),
   judgements: z.array(judgementSchema).default([]),
+  improvements: z.array(improvementSchema).default([]),
   caution,
 });
 
@@ -88,6 +132,8 @@ export const factsFileSchema = z.strictObject({
 export type FactsFile = z.infer<typeof factsFileSchema>;
 export type Inspection = z.infer<typeof inspectionSchema>;
 export type Judgement = z.infer<typeof judgementSchema>;
+export type Improvement = z.infer<typeof improvementSchema>;
+export type PreviousInspection = z.infer<typeof previousSchema>;
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Consequence = z.infer<typeof consequenceSchema>;

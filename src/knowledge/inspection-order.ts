@@ -1,11 +1,12 @@
 import type { Inspection } from './facts-schema.ts';
 
 /**
- * When an inspection happened, for ordering: its last fieldwork day, else its publication,
+ * When an inspection happened, for ordering: its last fieldwork day, else its publication
+ * (printed, or from the listing),
  * else the year in its id or name ("inspection-2012" sorts as early 2012, not after 2024).
  */
 export function inspectionSortKey(inspection: Inspection): string {
-  const exact = inspection.dates?.to ?? inspection.published?.date;
+  const exact = inspection.dates?.to ?? inspection.published?.date ?? inspection.published_listing;
   if (exact) return exact;
   const year = /\b(19|20)\d\d\b/.exec(
     `${inspection.id} ${inspection.name}`.replace(/-/g, ' '),

@@ -7,6 +7,7 @@ import type { KnowledgeBase, KnowledgeFile } from './knowledge-base.ts';
 import type { KnowledgeDocument, Passage } from './knowledge-document.ts';
 import type { KnowledgeProblem } from './knowledge-problem.ts';
 import { parseDocument } from './parse-document.ts';
+import { mergeReportInspections } from './report-facts/merge-report-inspections.ts';
 import { splitPassages } from './split-passages.ts';
 import { verifyFacts } from './verify-facts.ts';
 
@@ -14,6 +15,8 @@ import { verifyFacts } from './verify-facts.ts';
 export interface KnowledgeLoad {
   knowledgeBase: KnowledgeBase;
   problems: KnowledgeProblem[];
+  /** What could not be read from a report's own text; the load still succeeds. */
+  warnings?: string[];
 }
 
 /** The curated facts file, when a knowledge directory has one. */
@@ -93,7 +96,10 @@ export async function loadKnowledgeBase(directory: string): Promise<KnowledgeLoa
     file.docId = document.meta.id;
   }
 
-  const facts = loadFacts(factsText, documentsById, problems);
+  const { facts, warnings } = mergeReportInspections(
+    loadFacts(factsText, documentsById, problems),
+    documentsById,
+  );
   const documents = [...documentsById.values()].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
   const contentHash = sha256(files.map((file) => `${file.file}\0${file.sha256}`).join('\n'));
 
@@ -109,6 +115,7 @@ export async function loadKnowledgeBase(directory: string): Promise<KnowledgeLoa
       contentHash,
     },
     problems,
+    warnings,
   };
 }
 

@@ -64,6 +64,9 @@ function verifyInspection(
     judgements: inspection.judgements.filter((judgement, j) =>
       holds(judgement.source, `${field}.judgements[${j}]`),
     ),
+    improvements: inspection.improvements.filter((improvement, j) =>
+      holds(improvement.source, `${field}.improvements[${j}]`),
+    ),
   };
   if (dates && holds(dates.source, `${field}.dates`)) verified.dates = dates;
   if (published && holds(published.source, `${field}.published`)) verified.published = published;
@@ -99,11 +102,12 @@ function checkInspectionLinks(
     }
   });
   inspections.forEach((inspection, i) => {
-    if (inspection.previous && !ids.has(inspection.previous.inspection)) {
+    const linked = inspection.previous?.inspection;
+    if (linked !== undefined && !ids.has(linked)) {
       problems.push({
         file,
         field: `inspections[${i}].previous.inspection`,
-        reason: `names inspection "${inspection.previous.inspection}", which is not in the facts`,
+        reason: `names inspection "${linked}", which is not in the facts`,
       });
     }
   });
