@@ -40,7 +40,11 @@ export async function importReportFile(task: ReportFileTask): Promise<ReportFile
     bytes = new Uint8Array(await readFile(task.pdfPath));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return refused(`Could not read "${task.pdfPath}": ${code ?? (error as Error).message}.`);
+    const why =
+      code === 'ENOENT'
+        ? 'there is no such file'
+        : `it could not be read (${code ?? (error as Error).message})`;
+    return refused(`Could not import "${task.options.sourceFileName}": ${why}: ${task.pdfPath}`);
   }
   if (task.sha256 !== undefined) {
     const actual = createHash('sha256').update(bytes).digest('hex');
