@@ -10,7 +10,8 @@ import type { ReportBlock } from './report-block.ts';
 
 const INSPECTION_DATES = /^Inspection dates?:\s*(.+)$/i;
 const PUBLISHED = /^(?:Report published|Date published|Published):\s*(.+)$/i;
-const LEAD_INSPECTOR = /^Lead inspector:\s*(.+)$/i;
+/** "Lead inspector: …", "Lead inspectors: …", "Lead inspector on site: …", "Reporting inspector …". */
+const LEAD_INSPECTOR = /^(?:Lead inspectors?(?: on site)?:|Reporting inspector:?)\s*(.+)$/i;
 /** The licence line of Ofsted's reports since 2014 names the OGL. */
 const OPEN_GOVERNMENT_LICENCE = 'Open Government Licence';
 
@@ -94,18 +95,21 @@ export function buildFrontMatter(sources: FrontMatterSources): {
     );
   }
 
-  const leadInspector = printed(LEAD_INSPECTOR)?.split(',')[0]?.trim();
+  const printedLead = printed(LEAD_INSPECTOR);
+  const leadInspector = printedLead === undefined ? undefined : inspectorNames(printedLead);
   if (leadInspector === undefined)
     warnings.push('No "Lead inspector:" line found; author is left out.');
 
-  const year = report.boilerplate.backCover?.copyrightYear;
+  // Reports since 2014 grant the Open Government Licence; older ones allow copying with the
+  // source and date given, for which the copyright notice is the attribution.
+  const year = report.boilerplate.backCovers[0]?.copyrightYear;
+  const copyright = year === undefined ? undefined : `© Crown copyright ${year}, ${publisher}`;
   const licence =
     options.licence ??
-    (year !== undefined && fullText.includes(OPEN_GOVERNMENT_LICENCE)
-      ? `© Crown copyright ${year}, ${publisher}; Open Government Licence v3.0`
-      : undefined);
-  if (licence === undefined)
-    warnings.push('No Crown copyright and licence text found; licence is left out.');
+    (copyright !== undefined && fullText.includes(OPEN_GOVERNMENT_LICENCE)
+      ? `${copyright}; Open Government Licence v3.0`
+      : copyright);
+  if (licence === undefined) warnings.push('No Crown copyright notice found; licence is left out.');
 
   const candidate = {
     id,
@@ -136,6 +140,22 @@ export function buildFrontMatter(sources: FrontMatterSources): {
     );
   }
   return { frontMatter: parsed.data, warnings };
+}
+
+/** An inspector's title as printed after the name: ", His Majesty’s Inspector", " HMI". */
+const INSPECTOR_TITLE = /,?\s*(?:(?:Her|His) Majesty[’']s Inspectors?|(?:Senior )?HMI)\b/g;
+
+/**
+ * The lead inspector's name without the title ("Christine Kennet, His Majesty’s Inspector"),
+ * or the names of a shared lead ("A, His Majesty’s Inspector, and B, …" → "A and B").
+ */
+function inspectorNames(printed: string): string | undefined {
+  const names = printed
+    .replace(INSPECTOR_TITLE, '')
+    .replace(/,?\s+and\s+/g, ' and ')
+    .replace(/[\s,;.]+$/, '');
+  const name = names.includes(' and ') ? names : names.split(',')[0]?.trim();
+  return name === undefined || name === '' ? undefined : name;
 }
 
 function baseName(fileName: string): string {

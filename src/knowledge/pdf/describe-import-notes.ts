@@ -11,9 +11,11 @@ export function describeImportNotes(report: CleanedReport): string {
   const running = furniture.runningLines.map((line) => `“${line}”`);
   if (running.length > 0) removed.push(`the running header/footer (${running.join(' / ')})`);
   for (const page of boilerplate.contentsPages) removed.push(`the contents page (page ${page})`);
-  if (boilerplate.backCover !== undefined) {
+  const covers = boilerplate.backCovers.map((cover) => cover.page);
+  if (covers.length > 0) {
+    const which = covers.length === 1 ? 'the back cover (page' : 'the back covers (pages';
     removed.push(
-      `the back cover (page ${boilerplate.backCover.page}, with the publisher’s contact details, licence and copyright notice)`,
+      `${which} ${covers.join(', ')}, with the publisher’s contact details, licence and copyright notice)`,
     );
   }
 

@@ -86,7 +86,7 @@ export function detectReportStructure(report: CleanedReport): ReportBlock[] {
     });
   }
   for (const fact of cover.facts) {
-    coverBlocks.push({ block: { kind: 'paragraph', text: join([fact]) }, page: 0, lines: [fact] });
+    coverBlocks.push({ block: { kind: 'paragraph', text: join(fact) }, page: 0, lines: fact });
   }
   return [...coverBlocks, ...body].map((placed) => placed.block);
 }

@@ -22,6 +22,12 @@ const SUPERSCRIPT_MAX_RAISE = 0.65;
 /** Superscripts in reports are footnote numbers or ordinals: a few characters at most. */
 const SUPERSCRIPT_MAX_CHARS = 4;
 
+/**
+ * A run ending in a colon is a label, and the value set apart from it in its own column is still
+ * on its line ("Lead inspector:" … "Anne Waterman"); table cells do not end in colons.
+ */
+const LABEL_END = /:\s*$/;
+
 const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
 const SYMBOL_FONT = /wingdings|webdings|symbol|dingbat/i;
 
@@ -106,7 +112,8 @@ function splitColumns(page: number, row: Row): PdfLine[] {
     if (
       isInk &&
       lastInk !== undefined &&
-      fragment.x - lastInk.xEnd > COLUMN_GAP_EM * fragment.size
+      fragment.x - lastInk.xEnd > COLUMN_GAP_EM * fragment.size &&
+      !LABEL_END.test(lastInk.text)
     ) {
       lines.push(current);
       current = [];

@@ -1,8 +1,12 @@
 import { lineText, type PdfLine, type PdfPage } from './pdf-line.ts';
 
-/** The labelled facts a report's cover prints, each on its own line. */
+/**
+ * The labelled facts a report's cover prints, each on its own line: every form used since 2013
+ * ("Reporting inspector Helen Cawston HMI" and "Age group: All" in 2013, "Lead inspectors:" for
+ * a shared lead).
+ */
 export const COVER_FACT_LABEL =
-  /^(?:Inspection dates?|Lead inspector|Report published|Date published|Published):/i;
+  /^(?:Inspection dates?:|Lead inspectors?(?: on site)?:|Reporting inspector\b|Age group:|(?:Report |Date )?published:)/i;
 const TITLE_START = /^inspection\b/i;
 /** A value continued on the next line sits this far right of its label's start. */
 const CONTINUATION_INDENT = 20;
@@ -13,8 +17,11 @@ export interface CoverPage {
   /** Who was inspected, when printed above the title ("London Borough of Croydon"). */
   readonly subject: PdfLine[];
   readonly title: PdfLine[];
-  /** Labelled facts ("Inspection dates: …") and their indented continuation lines, one each. */
-  readonly facts: PdfLine[];
+  /**
+   * Labelled facts ("Inspection dates: …"), each with the lines its value wraps onto, and the
+   * indented lines set under one ("Her Majesty’s Inspector"), each on its own.
+   */
+  readonly facts: PdfLine[][];
   /** Everything after the facts: running text that continues into the report. */
   readonly rest: PdfLine[];
 }
@@ -37,15 +44,18 @@ export function readCoverPage(page: PdfPage): CoverPage {
     if (subjectLength === head.length) subjectLength = 0;
   }
 
-  const facts: PdfLine[] = [];
+  const facts: PdfLine[][] = [];
   let index = firstFact;
   for (; index < lines.length; index += 1) {
     const line = lines[index];
-    const previous = facts.at(-1);
+    const fact = facts.at(-1);
+    const previous = fact?.at(-1);
     if (line === undefined) break;
-    if (COVER_FACT_LABEL.test(lineText(line))) facts.push(line);
-    else if (previous !== undefined && continuesFact(previous, line)) facts.push(line);
-    else break;
+    if (COVER_FACT_LABEL.test(lineText(line))) facts.push([line]);
+    else if (previous !== undefined && isSetUnder(previous, line)) facts.push([line]);
+    else if (fact !== undefined && previous !== undefined && wrapsValue(previous, line)) {
+      fact.push(line);
+    } else break;
   }
   return {
     subject: head.slice(0, subjectLength),
@@ -56,12 +66,23 @@ export function readCoverPage(page: PdfPage): CoverPage {
 }
 
 /** A line set right under a fact, indented to its value column ("Her Majesty’s Inspector"). */
-function continuesFact(previous: PdfLine, line: PdfLine): boolean {
+function isSetUnder(previous: PdfLine, line: PdfLine): boolean {
+  return closeBelow(previous, line) && line.x >= previous.x + CONTINUATION_INDENT;
+}
+
+/** A fact's value wrapped onto the next line: same place, same type ("… and 7 August 2019 to"). */
+function wrapsValue(previous: PdfLine, line: PdfLine): boolean {
+  return (
+    closeBelow(previous, line) &&
+    Math.abs(line.x - previous.x) < 1 &&
+    line.size === previous.size &&
+    line.bold === previous.bold
+  );
+}
+
+function closeBelow(previous: PdfLine, line: PdfLine): boolean {
   const gap = previous.y - line.y;
   return (
-    line.page === previous.page &&
-    gap > 0 &&
-    gap <= CONTINUATION_MAX_GAP_LINES * previous.size &&
-    line.x >= previous.x + CONTINUATION_INDENT
+    line.page === previous.page && gap > 0 && gap <= CONTINUATION_MAX_GAP_LINES * previous.size
   );
 }

@@ -13,8 +13,12 @@ const CROWN_COPYRIGHT = /^© Crown copyright (\d{4})$/;
 export interface BoilerplateRemoval {
   readonly pages: PdfPage[];
   readonly contentsPages: number[];
-  /** The back cover (Ofsted's address and licence text), with the copyright year it prints. */
-  readonly backCover: { readonly page: number; readonly copyrightYear: number } | undefined;
+  /**
+   * The back covers (Ofsted's address and licence text), each with the copyright year it prints:
+   * one as a rule, but older reports print the imprint inside the front cover, and a combined
+   * report (the authority's and the board's) has one after each part.
+   */
+  readonly backCovers: { readonly page: number; readonly copyrightYear: number }[];
   /** Tables taken out of the page flow, to be rendered row by row where they stood. */
   readonly tables: PdfTable[];
 }
@@ -33,10 +37,14 @@ export interface PdfTable {
  */
 export function removeReportBoilerplate(pages: readonly PdfPage[]): BoilerplateRemoval {
   const contentsPages = pages.filter(isContentsPage).map((page) => page.page);
-  const backCover = findBackCover(pages);
+  const backCovers = pages.flatMap((page) => {
+    const copyrightYear = printedCopyrightYear(page);
+    return copyrightYear === undefined ? [] : [{ page: page.page, copyrightYear }];
+  });
+  const removed = new Set([...contentsPages, ...backCovers.map((cover) => cover.page)]);
   const tables: PdfTable[] = [];
   const kept = pages
-    .filter((page) => !contentsPages.includes(page.page) && page.page !== backCover?.page)
+    .filter((page) => !removed.has(page.page))
     .map((page) => {
       const table = tableLines(page);
       if (table.size === 0) return page;
@@ -48,7 +56,7 @@ export function removeReportBoilerplate(pages: readonly PdfPage[]): BoilerplateR
       });
       return { ...page, lines: page.lines.filter((line) => !table.has(line)) };
     });
-  return { pages: kept, contentsPages, backCover, tables };
+  return { pages: kept, contentsPages, backCovers, tables };
 }
 
 function isContentsPage(page: PdfPage): boolean {
@@ -56,12 +64,11 @@ function isContentsPage(page: PdfPage): boolean {
   return first !== undefined && CONTENTS_TITLE.test(lineText(first));
 }
 
-function findBackCover(pages: readonly PdfPage[]): BoilerplateRemoval['backCover'] {
-  const last = pages.at(-1);
-  if (last === undefined) return undefined;
-  for (const line of last.lines) {
+/** The year of a page's copyright line, set on a line of its own only on the imprint page. */
+function printedCopyrightYear(page: PdfPage): number | undefined {
+  for (const line of page.lines) {
     const match = CROWN_COPYRIGHT.exec(lineText(line));
-    if (match?.[1] !== undefined) return { page: last.page, copyrightYear: Number(match[1]) };
+    if (match?.[1] !== undefined) return Number(match[1]);
   }
   return undefined;
 }

@@ -30,7 +30,7 @@ describe('removeReportBoilerplate', () => {
   it('drops the contents page and the back cover, reading the copyright year', () => {
     expect(result.pages.map((each) => each.page)).toEqual([1, 5]);
     expect(result.contentsPages).toEqual([4]);
-    expect(result.backCover).toEqual({ page: 11, copyrightYear: 2020 });
+    expect(result.backCovers).toEqual([{ page: 11, copyrightYear: 2020 }]);
   });
 
   it('lifts the grade table out, row by row, and leaves the text around it', () => {
@@ -58,6 +58,6 @@ describe('removeReportBoilerplate', () => {
     const kept = removeReportBoilerplate([heading]);
     expect(kept.tables).toEqual([]);
     expect(kept.pages[0]?.lines).toHaveLength(3);
-    expect(kept.backCover).toBeUndefined();
+    expect(kept.backCovers).toEqual([]);
   });
 });
