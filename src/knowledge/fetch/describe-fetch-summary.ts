@@ -33,7 +33,13 @@ export function describeFetchSummary(
     `Summary: downloaded ${downloaded}, imported ${imported}, unchanged ${count('unchanged')}, refused ${refused.length}.`,
   ];
   if (refused.length > 0) {
-    lines.push('Refused:', ...refused.map((outcome) => `  ${outcome.reason}`));
+    lines.push(
+      'Refused:',
+      ...refused.flatMap((outcome) =>
+        outcome.failure === 'not-tried' ? [] : [`  ${outcome.reason}`],
+      ),
+      ...describeNotTried(refused),
+    );
   }
   for (const outcome of outcomes) {
     if (outcome.status !== 'imported') continue;
@@ -63,4 +69,19 @@ export function describeFetchSummary(
       : `Nothing in ${outDir} was changed.`,
   );
   return { lines, ok: refused.length === 0 && ourProblems.length === 0 };
+}
+
+/** Reports skipped after their host failed, one line a host rather than one a report. */
+function describeNotTried(refused: readonly ReportOutcome[]): string[] {
+  const byHost = new Map<string, string[]>();
+  for (const outcome of refused) {
+    if (outcome.status !== 'refused' || outcome.failure !== 'not-tried') continue;
+    const host = new URL(outcome.row.url).host;
+    byHost.set(host, [...(byHost.get(host) ?? []), outcome.fileName]);
+  }
+  const lines = [...byHost].map(
+    ([host, files]) => `  Not tried, since ${host} could not be reached: ${files.join(', ')}.`,
+  );
+  if (lines.length > 0) lines.push('Check the network connection, then run the command again.');
+  return lines;
 }

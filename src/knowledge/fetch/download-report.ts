@@ -36,6 +36,8 @@ const reasonByCode: Readonly<Record<string, string>> = {
   ENETUNREACH: 'the network is unreachable',
   ENETDOWN: 'the network is down',
   ECONNRESET: 'the connection was reset',
+  UND_ERR_CONNECT_TIMEOUT: 'the connection timed out (no network, or a firewall?)',
+  UND_ERR_SOCKET: 'the connection broke off',
 };
 
 /**

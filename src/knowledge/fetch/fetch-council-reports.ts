@@ -15,6 +15,8 @@ export interface FetchCouncilOptions {
   readonly timeoutMs?: number;
   readonly maxBytes?: number;
   readonly fetch?: typeof globalThis.fetch;
+  /** Replaceable so tests of the write rules need not parse a real PDF each time. */
+  readonly importReport?: typeof importPdfReport;
   /** One line as each report is done, so a slow download is not a silent one. */
   readonly progress?: (line: string) => void;
 }
@@ -104,7 +106,8 @@ async function fetchOne(
       downloaded = true;
       verifyReportBytes(bytes, { fileName, url: row.url, sha256: row.sha256 });
     }
-    const imported = await importPdfReport(bytes, {
+    const importReport = options.importReport ?? importPdfReport;
+    const imported = await importReport(bytes, {
       sourceFileName: fileName,
       id,
       published: row.published,

@@ -1,13 +1,18 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { documentFrontMatterSchema } from '../../../src/knowledge/document-schema.ts';
 import {
   fetchCouncilReports,
   reportDocumentId,
 } from '../../../src/knowledge/fetch/fetch-council-reports.ts';
 import { sha256Hex } from '../../../src/knowledge/fetch/verify-report-bytes.ts';
 import type { ManifestRow } from '../../../src/knowledge/manifest/report-manifest.ts';
+import type {
+  ImportedReport,
+  ImportOptions,
+} from '../../../src/knowledge/pdf/import-pdf-report.ts';
 
 const row = (published: string, url: string, sha256 = 'a'.repeat(64)): ManifestRow => ({
   file: `pdf/kent--${published}.pdf`,
@@ -18,6 +23,27 @@ const row = (published: string, url: string, sha256 = 'a'.repeat(64)): ManifestR
   url,
   sha256,
 });
+
+const pdf = new TextEncoder().encode('%PDF-1.7\nKent\n');
+
+/** Stands in for the PDF importer: the document is a function of the options alone. */
+async function fakeImport(_bytes: Uint8Array, options: ImportOptions): Promise<ImportedReport> {
+  const frontMatter = documentFrontMatterSchema.parse({
+    id: options.id,
+    title: 'Inspection of Kent',
+    publisher: 'Ofsted',
+    published: options.published,
+    date_precision: 'day',
+    url: options.url,
+    kind: 'inspection-report',
+  });
+  return {
+    markdown: `---\nid: ${frontMatter.id}\n---\n`,
+    frontMatter,
+    paragraphNumbers: [1, 2],
+    warnings: [],
+  };
+}
 
 describe('fetchCouncilReports', () => {
   let out: string;
@@ -68,5 +94,55 @@ describe('fetchCouncilReports', () => {
       /^Could not import "kent--2013-08-23\.pdf": .* \(from https:\/\/x\.test\/1\)$/,
     );
     expect(await readdir(out)).toEqual([]);
+  });
+
+  describe('with files already in the folder', () => {
+    const report = row('2013-08-23', 'https://x.test/1', sha256Hex(pdf));
+    let requests: number;
+    const fetch: typeof globalThis.fetch = async () => {
+      requests += 1;
+      return new Response(pdf);
+    };
+    const fetchOnce = (force = false) =>
+      fetchCouncilReports([report], { outDir: out, force, fetch, importReport: fakeImport });
+    const document = () => path.join(out, 'kent-ofsted-2013-08-23.md');
+    beforeEach(() => {
+      requests = 0;
+    });
+
+    it('imports once, then finds the original by its hash and leaves everything be', async () => {
+      expect((await fetchOnce()).map((outcome) => outcome.status)).toEqual(['imported']);
+      expect(await readFile(path.join(out, 'originals', 'kent--2013-08-23.pdf'))).toEqual(
+        Buffer.from(pdf),
+      );
+      const [again] = await fetchOnce();
+      expect(again).toMatchObject({ status: 'unchanged', downloaded: false });
+      expect(requests).toBe(1);
+    });
+
+    it('refuses a different document without force, and replaces it with force', async () => {
+      await fetchOnce();
+      await writeFile(document(), 'hand-edited\n');
+      const [refused] = await fetchOnce();
+      expect(refused).toMatchObject({ status: 'refused', failure: 'exists-different' });
+      expect(await readFile(document(), 'utf8')).toBe('hand-edited\n');
+
+      const [replaced] = await fetchOnce(true);
+      expect(replaced).toMatchObject({ status: 'imported', replaced: true });
+      expect(await readFile(document(), 'utf8')).toBe('---\nid: kent-ofsted-2013-08-23\n---\n');
+    });
+
+    it('downloads again over an original with the wrong hash, but replaces it only with force', async () => {
+      await mkdir(path.join(out, 'originals'));
+      await writeFile(path.join(out, 'originals', 'kent--2013-08-23.pdf'), 'damaged');
+      const [refused] = await fetchOnce();
+      expect(requests).toBe(1);
+      expect(refused).toMatchObject({ status: 'refused', failure: 'exists-different' });
+      expect(refused?.status === 'refused' && refused.reason).toContain(
+        `${path.join(out, 'originals', 'kent--2013-08-23.pdf')} already exists and differs`,
+      );
+      expect(await readdir(out)).toEqual(['originals']);
+      expect((await fetchOnce(true))[0]?.status).toBe('imported');
+    });
   });
 });
