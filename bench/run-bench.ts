@@ -7,7 +7,7 @@ import { renderAnswerPages } from '../src/discord/answer-pages.ts';
 import { loadQuestionSet } from '../src/evaluation/question-set.ts';
 import { loadKnowledgeBase } from '../src/knowledge/load-knowledge-base.ts';
 import { importPdfReport } from '../src/knowledge/pdf/import-pdf-report.ts';
-import { buildKnowledgeIndex } from '../src/search/knowledge-index.ts';
+import { buildKnowledgeLibrary } from '../src/search/knowledge-library.ts';
 
 /**
  * `npm run bench`: measures what users wait for (loading and indexing the knowledge, answering a
@@ -33,7 +33,7 @@ const builds: number[] = [];
 let loaded = await loadKnowledgeBase(knowledgeDir);
 for (let i = 0; i < rounds; i += 1) {
   loads.push(await timeIt(async () => (loaded = await loadKnowledgeBase(knowledgeDir))));
-  builds.push(await timeIt(() => buildKnowledgeIndex(loaded.knowledgeBase)));
+  builds.push(await timeIt(() => buildKnowledgeLibrary(loaded.knowledgeBase)));
 }
 const { documents, passages } = loaded.knowledgeBase;
 lines.push(
@@ -42,7 +42,7 @@ lines.push(
   `build index         p50 ${ms(percentile(builds, 50))}  p95 ${ms(percentile(builds, 95))}`,
 );
 
-const api = createQueryApi(buildKnowledgeIndex(loaded.knowledgeBase));
+const api = createQueryApi(buildKnowledgeLibrary(loaded.knowledgeBase));
 const questions = await loadQuestionSet('test/eval/questions.yaml');
 const answers: number[] = [];
 for (let i = 0; i < rounds; i += 1) {

@@ -1,5 +1,6 @@
 import { defineListCommand } from '../src/discord/list-command.ts';
 
-export const { definition, execute } = defineListCommand('consequences', (api) =>
-  api.consequences(),
+export const { definition, execute, autocomplete } = defineListCommand(
+  'consequences',
+  (api, scope) => api.consequences(scope),
 );

@@ -6,30 +6,47 @@ import {
 import { z } from 'zod';
 import { maxQueryLength } from '../src/answer/command-catalogue.ts';
 import type { CommandContext, CommandReply } from '../src/discord/command-module.ts';
-import { describeCommand, withPrivateOption } from '../src/discord/command-options.ts';
-import { privateFlagSchema, queryTextSchema, readOptions } from '../src/discord/read-options.ts';
+import {
+  describeCommand,
+  withCouncilOption,
+  withPrivateOption,
+} from '../src/discord/command-options.ts';
+import { completeWithinCouncil, councilScope } from '../src/discord/council-scope.ts';
+import {
+  councilOptionSchema,
+  privateFlagSchema,
+  queryTextSchema,
+  readOptions,
+} from '../src/discord/read-options.ts';
 
 export const definition = withPrivateOption(
-  describeCommand(new SlashCommandBuilder(), 'finding').addStringOption((option) =>
-    option
-      .setName('topic')
-      .setDescription('A topic, e.g. supervision, caseloads, care leavers')
-      .setRequired(true)
-      .setMaxLength(maxQueryLength)
-      .setAutocomplete(true),
+  withCouncilOption(
+    describeCommand(new SlashCommandBuilder(), 'finding').addStringOption((option) =>
+      option
+        .setName('topic')
+        .setDescription('A topic, e.g. supervision, caseloads, care leavers')
+        .setRequired(true)
+        .setMaxLength(maxQueryLength)
+        .setAutocomplete(true),
+    ),
   ),
 ).toJSON();
 
-const options = z.object({ topic: queryTextSchema, private: privateFlagSchema });
+const options = z.object({
+  topic: queryTextSchema,
+  council: councilOptionSchema,
+  private: privateFlagSchema,
+});
 
 export function execute(
   interaction: ChatInputCommandInteraction,
-  { api }: CommandContext,
+  context: CommandContext,
 ): CommandReply {
-  const { topic, private: isPrivate } = readOptions(interaction, options);
-  return { kind: 'answer', answer: api.findings(topic), private: isPrivate };
+  const { topic, council, private: isPrivate } = readOptions(interaction, options);
+  const answer = context.api.findings(topic, councilScope(interaction, context, council));
+  return { kind: 'answer', answer, private: isPrivate };
 }
 
-export function autocomplete(interaction: AutocompleteInteraction, { api }: CommandContext) {
-  return api.topicChoices(interaction.options.getFocused());
+export function autocomplete(interaction: AutocompleteInteraction, context: CommandContext) {
+  return completeWithinCouncil(interaction, context, context.api.topicChoices);
 }

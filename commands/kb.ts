@@ -184,5 +184,5 @@ export async function execute(
 }
 
 export function autocomplete(interaction: AutocompleteInteraction, { store }: CommandContext) {
-  return documentChoices(store.current().index.knowledgeBase, interaction.options.getFocused());
+  return documentChoices(store.current().library.knowledgeBase, interaction.options.getFocused());
 }

@@ -5,29 +5,61 @@ import {
 } from 'discord.js';
 import { z } from 'zod';
 import type { CommandContext, CommandReply } from '../src/discord/command-module.ts';
-import { describeCommand, withPrivateOption } from '../src/discord/command-options.ts';
-import { privateFlagSchema, queryTextSchema, readOptions } from '../src/discord/read-options.ts';
+import {
+  describeCommand,
+  withCouncilOption,
+  withPrivateOption,
+} from '../src/discord/command-options.ts';
+import { completeWithinCouncil, councilScope } from '../src/discord/council-scope.ts';
+import {
+  councilOptionSchema,
+  privateFlagSchema,
+  queryTextSchema,
+  readOptions,
+} from '../src/discord/read-options.ts';
 
 export const definition = withPrivateOption(
-  describeCommand(new SlashCommandBuilder(), 'rating').addStringOption((option) =>
-    option
-      .setName('inspection')
-      .setDescription('Which inspection (default: the latest); pick "All inspections" to compare')
-      .setMaxLength(100)
-      .setAutocomplete(true),
+  withCouncilOption(
+    describeCommand(new SlashCommandBuilder(), 'rating')
+      .addStringOption((option) =>
+        option
+          .setName('inspection')
+          .setDescription('Which inspection (default: the latest); "All inspections" for the history')
+          .setMaxLength(100)
+          .setAutocomplete(true),
+      )
+      .addStringOption((option) =>
+        option
+          .setName('compare')
+          .setDescription('Another council to set side by side')
+          .setMaxLength(100)
+          .setAutocomplete(true),
+      ),
   ),
 ).toJSON();
 
-const options = z.object({ inspection: queryTextSchema.optional(), private: privateFlagSchema });
+const options = z.object({
+  inspection: queryTextSchema.optional(),
+  compare: councilOptionSchema,
+  council: councilOptionSchema,
+  private: privateFlagSchema,
+});
 
 export function execute(
   interaction: ChatInputCommandInteraction,
-  { api }: CommandContext,
+  context: CommandContext,
 ): CommandReply {
-  const { inspection, private: isPrivate } = readOptions(interaction, options);
-  return { kind: 'answer', answer: api.ratings(inspection), private: isPrivate };
+  const { inspection, compare, council, private: isPrivate } = readOptions(interaction, options);
+  const answer = context.api.ratings(
+    { inspection, compareWith: compare },
+    councilScope(interaction, context, council),
+  );
+  return { kind: 'answer', answer, private: isPrivate };
 }
 
-export function autocomplete(interaction: AutocompleteInteraction, { api }: CommandContext) {
-  return api.inspectionChoices(interaction.options.getFocused());
+export function autocomplete(interaction: AutocompleteInteraction, context: CommandContext) {
+  if (interaction.options.getFocused(true).name === 'compare') {
+    return context.api.councilChoices(interaction.options.getFocused());
+  }
+  return completeWithinCouncil(interaction, context, context.api.inspectionChoices);
 }

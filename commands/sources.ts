@@ -1,3 +1,5 @@
 import { defineListCommand } from '../src/discord/list-command.ts';
 
-export const { definition, execute } = defineListCommand('sources', (api) => api.sources());
+export const { definition, execute, autocomplete } = defineListCommand('sources', (api, scope) =>
+  api.sources(scope),
+);

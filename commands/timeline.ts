@@ -1,3 +1,5 @@
 import { defineListCommand } from '../src/discord/list-command.ts';
 
-export const { definition, execute } = defineListCommand('timeline', (api) => api.timeline());
+export const { definition, execute, autocomplete } = defineListCommand('timeline', (api, scope) =>
+  api.timeline(scope),
+);

@@ -27,6 +27,7 @@ const envSchema = z.object({
   DISCORD_APPLICATION_ID: optional(snowflake),
   DISCORD_GUILD_ID: optional(snowflake),
   KNOWLEDGE_DIR: optional(z.string()),
+  DATA_DIR: optional(z.string().trim().min(1)),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
   KB_ADMIN_ROLE_IDS: optional(
     z
@@ -55,6 +56,8 @@ export interface Config {
   applicationId: string | undefined;
   guildId: string | undefined;
   knowledgeDir: string;
+  /** Where the bot keeps what servers set (each server's default council), kept across restarts. */
+  dataDir: string;
   logLevel: string;
   kbAdminRoleIds: string[];
   kbWatch: boolean;
@@ -85,6 +88,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     applicationId: e.DISCORD_APPLICATION_ID,
     guildId: e.DISCORD_GUILD_ID,
     knowledgeDir: e.KNOWLEDGE_DIR ?? 'knowledge',
+    dataDir: e.DATA_DIR ?? 'data',
     logLevel: e.LOG_LEVEL ?? 'info',
     kbAdminRoleIds: e.KB_ADMIN_ROLE_IDS ?? [],
     kbWatch: e.KB_WATCH ?? false,

@@ -9,7 +9,7 @@ import { watchKnowledgeDir } from './kb/watch-knowledge-dir.ts';
  * same commands, so a fresh clone does something useful straight away.
  */
 runCli(async () => {
-  const { config, store, logger } = await openKnowledge();
+  const { config, store, settings, logger } = await openKnowledge();
   // KB_WATCH=true: edits to the folder are picked up without /kb refresh.
   const stopWatching = config.kbWatch
     ? watchKnowledgeDir({ store, directory: config.knowledgeDir, logger })
@@ -31,6 +31,7 @@ runCli(async () => {
   const bot = await startBot({
     config,
     store,
+    settings,
     logger,
     onFatal: (error) => {
       logger.fatal({ reason: error.message }, 'Discord ended the session');

@@ -14,6 +14,7 @@ const defaults: Config = {
   applicationId: undefined,
   guildId: undefined,
   knowledgeDir: 'knowledge',
+  dataDir: 'data',
   logLevel: 'info',
   kbAdminRoleIds: [],
   kbWatch: false,

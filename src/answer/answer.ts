@@ -44,4 +44,24 @@ export interface Answer {
   suggestions: string[];
   /** Said instead of results, or as a warning with them. */
   notice: string | null;
+  /** The council the answer is about, once the request resolved to one. */
+  council?: { id: string; name: string };
+  /** For /rating: every judgement shown, as data (the JSON output's `ratings[]`). */
+  ratings?: RatingEntry[];
+}
+
+/** One judgement of one inspection, with the verbatim words that give its grade. */
+export interface RatingEntry {
+  council: { id: string; name: string };
+  inspection: string;
+  published: string | null;
+  inspected: { from: string; to: string } | null;
+  framework: string;
+  judgement: string;
+  /** The judgement area across frameworks ("Children in care"), to read one area's history. */
+  area: string;
+  grade: string;
+  quote: string;
+  docId: string;
+  passageId: string | null;
 }

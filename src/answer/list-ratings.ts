@@ -29,6 +29,15 @@ export function findInspection(index: KnowledgeIndex, wanted: string): Inspectio
   );
 }
 
+/** The inspections a `/rating` inspection option asks for: latest, all, or one by name or year. */
+export function chooseInspections(index: KnowledgeIndex, wanted: string): Inspection[] {
+  const inspections = inspectionsInOrder(index);
+  if (foldText(wanted) === allInspections) return inspections;
+  if (wanted.trim() === '') return inspections.slice(-1);
+  const found = findInspection(index, wanted);
+  return found ? [found] : [];
+}
+
 /**
  * Every judgement and grade of an inspection (default: the latest), or of all of them, each
  * cited, with the inspection's dates and lead inspector.
@@ -47,12 +56,7 @@ export function listRatings(index: KnowledgeIndex, wanted?: string): Answer {
     };
   }
 
-  const everything = foldText(query) === allInspections;
-  const chosen = everything
-    ? inspections
-    : query === ''
-      ? inspections.slice(-1)
-      : [findInspection(index, query)].filter((found): found is Inspection => found !== undefined);
+  const chosen = chooseInspections(index, query);
   if (chosen.length === 0) {
     return {
       ...base,

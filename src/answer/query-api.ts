@@ -1,14 +1,20 @@
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
+import type { KnowledgeLibrary } from '../search/knowledge-library.ts';
 import { foldText } from '../text/fold-text.ts';
 import type { Answer } from './answer.ts';
 import { askQuestion } from './ask-question.ts';
 import { findFindings } from './find-findings.ts';
 import { findPerson } from './find-person.ts';
 import { listConsequences } from './list-consequences.ts';
-import { allInspections, inspectionsInOrder, listRatings } from './list-ratings.ts';
+import { allInspections, inspectionsInOrder } from './list-ratings.ts';
+import { compareRatings, type RatingRequest } from './compare-ratings.ts';
 import { listSources } from './list-sources.ts';
 import { listTimeline } from './list-timeline.ts';
+import { type CouncilScope, resolveCouncil } from './resolve-council.ts';
 import { suggestTopics } from './topic-suggestions.ts';
+
+export type { CouncilScope } from './resolve-council.ts';
+export type { RatingRequest } from './compare-ratings.ts';
 
 /** A choice for autocomplete: what the user sees and the value sent back. */
 export interface Choice {
@@ -17,55 +23,100 @@ export interface Choice {
 }
 
 /**
- * Everything the bot can be asked, over one knowledge index: the API that Discord commands,
- * the console and `npm run ask` all use. It knows nothing of how answers are shown.
+ * Everything the bot can be asked, over every council's knowledge: the API that Discord
+ * commands, the console and `npm run ask` all use. Each call names its council scope; the API
+ * answers from that one council's index or says why it cannot. It knows nothing of display.
  */
 export interface QueryApi {
-  findings(topic: string): Answer;
-  ask(question: string): Answer;
-  ratings(inspection?: string): Answer;
-  timeline(): Answer;
-  person(name: string): Answer;
-  consequences(): Answer;
-  sources(): Answer;
-  topicChoices(typed: string): Choice[];
-  personChoices(typed: string): Choice[];
-  inspectionChoices(typed: string): Choice[];
+  findings(topic: string, scope?: CouncilScope): Answer;
+  ask(question: string, scope?: CouncilScope): Answer;
+  ratings(request?: RatingRequest, scope?: CouncilScope): Answer;
+  timeline(scope?: CouncilScope): Answer;
+  person(name: string, scope?: CouncilScope): Answer;
+  consequences(scope?: CouncilScope): Answer;
+  sources(scope?: CouncilScope): Answer;
+  topicChoices(typed: string, scope?: CouncilScope): Choice[];
+  personChoices(typed: string, scope?: CouncilScope): Choice[];
+  inspectionChoices(typed: string, scope?: CouncilScope): Choice[];
+  /** Loaded councils whose name or alias starts like `typed`. */
+  councilChoices(typed: string): Choice[];
 }
 
-/** Creates the query API over a built index. */
-export function createQueryApi(index: KnowledgeIndex): QueryApi {
+/** Creates the query API over a built library of council indexes. */
+export function createQueryApi(library: KnowledgeLibrary): QueryApi {
+  /** Runs `answer` on the scope's council, naming the council in the title. */
+  const scoped = (
+    command: string,
+    query: string,
+    scope: CouncilScope | undefined,
+    text: string | undefined,
+    answer: (index: KnowledgeIndex) => Answer,
+  ): Answer => {
+    const resolved = resolveCouncil(library, command, query, scope, text);
+    if (resolved.kind === 'refused') return resolved.answer;
+    const result = answer(resolved.index);
+    return {
+      ...result,
+      council: { id: resolved.council.id, name: resolved.council.name },
+      title: `${resolved.council.name}: ${result.title}`,
+    };
+  };
+  /** Choices need a council too, but an unresolved scope offers none rather than an error. */
+  const choicesFor = (scope: CouncilScope | undefined, make: (index: KnowledgeIndex) => Choice[]) => {
+    const resolved = resolveCouncil(library, 'choices', '', scope);
+    return resolved.kind === 'council' ? make(resolved.index) : [];
+  };
   return {
-    findings: (topic) => findFindings(index, topic),
-    ask: (question) => askQuestion(index, question),
-    ratings: (inspection) => listRatings(index, inspection),
-    timeline: () => listTimeline(index),
-    person: (name) => findPerson(index, name),
-    consequences: () => listConsequences(index),
-    sources: () => listSources(index),
-    topicChoices: (typed) =>
-      suggestTopics(index, typed).map((topic) => ({ name: topic, value: topic })),
-    personChoices: (typed) => {
-      const folded = foldText(typed).trim();
-      return index.knowledgeBase.facts.people
-        .flatMap((person) =>
-          [person.name, ...person.aliases].map((name) => ({
-            name: name === person.name ? name : `${name} (${person.name})`,
-            value: name,
+    findings: (topic, scope) =>
+      scoped('finding', topic, scope, topic, (index) => findFindings(index, topic)),
+    ask: (question, scope) =>
+      scoped('ask', question, scope, question, (index) => askQuestion(index, question)),
+    ratings: (request = {}, scope) => compareRatings(library, request, scope),
+    timeline: (scope) => scoped('timeline', '', scope, undefined, listTimeline),
+    person: (name, scope) => scoped('who', name, scope, undefined, (index) => findPerson(index, name)),
+    consequences: (scope) => scoped('consequences', '', scope, undefined, listConsequences),
+    sources: (scope) => scoped('sources', '', scope, undefined, listSources),
+    topicChoices: (typed, scope) =>
+      choicesFor(scope, (index) =>
+        suggestTopics(index, typed).map((topic) => ({ name: topic, value: topic })),
+      ),
+    personChoices: (typed, scope) =>
+      choicesFor(scope, (index) => {
+        const folded = foldText(typed).trim();
+        return index.knowledgeBase.facts.people
+          .flatMap((person) =>
+            [person.name, ...person.aliases].map((name) => ({
+              name: name === person.name ? name : `${name} (${person.name})`,
+              value: name,
+            })),
+          )
+          .filter((choice) => foldText(choice.name).includes(folded));
+      }),
+    inspectionChoices: (typed, scope) =>
+      choicesFor(scope, (index) => {
+        const folded = foldText(typed).trim();
+        const inspections = inspectionsInOrder(index).reverse();
+        return [
+          ...inspections.map((inspection, i) => ({
+            name: `${inspection.inspectorate} ${inspection.name}${i === 0 ? ' (latest)' : ''}`,
+            value: inspection.id,
           })),
-        )
-        .filter((choice) => foldText(choice.name).includes(folded));
-    },
-    inspectionChoices: (typed) => {
+          { name: 'All inspections, side by side', value: allInspections },
+        ].filter((choice) => foldText(choice.name).includes(folded));
+      }),
+    councilChoices: (typed) => {
       const folded = foldText(typed).trim();
-      const inspections = inspectionsInOrder(index).reverse();
-      return [
-        ...inspections.map((inspection, i) => ({
-          name: `${inspection.inspectorate} ${inspection.name}${i === 0 ? ' (latest)' : ''}`,
-          value: inspection.id,
-        })),
-        { name: 'All inspections, side by side', value: allInspections },
-      ].filter((choice) => foldText(choice.name).includes(folded));
+      const councils = library.loaded.councils;
+      const starts = councils.filter((council) => foldText(council.name).startsWith(folded));
+      const contains = councils.filter(
+        (council) => !starts.includes(council) && foldText(council.name).includes(folded),
+      );
+      const found = library.loaded.find(typed);
+      const alias = found.kind === 'found' && !starts.includes(found.council) ? [found.council] : [];
+      return [...alias, ...starts, ...contains].map((council) => ({
+        name: council.name,
+        value: council.id,
+      }));
     },
   };
 }

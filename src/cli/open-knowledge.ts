@@ -1,12 +1,16 @@
 import { type Config, loadConfig } from '../config.ts';
-import { KnowledgeStore } from '../kb/knowledge-store.ts';
+import type { Council } from '../knowledge/councils/council-directory.ts';
+import { loadCouncilCatalogue } from '../knowledge/councils/load-council-catalogue.ts';
+import { KnowledgeStore } from '../live/knowledge-store.ts';
 import { createLogger, type Logger } from '../logger.ts';
+import { ServerSettings } from '../settings/server-settings.ts';
 
 /** What every entry point starts from: settings, the logger and the loaded knowledge. */
 export interface Started {
   config: Config;
   logger: Logger;
   store: KnowledgeStore;
+  settings: ServerSettings;
 }
 
 /** Reads the settings and loads KNOWLEDGE_DIR; `logLevel` overrides LOG_LEVEL (CLIs keep quiet). */
@@ -16,6 +20,16 @@ export async function openKnowledge(options: { logLevel?: string } = {}): Promis
     level: options.logLevel ?? config.logLevel,
     secrets: config.discordToken ? [config.discordToken] : [],
   });
-  const store = await KnowledgeStore.open({ directory: config.knowledgeDir, logger });
-  return { config, logger, store };
+  const catalogue = await loadCouncilCatalogue().catch((error: Error): Council[] => {
+    // Without the catalogue the bot still answers for its loaded councils; it only cannot
+    // name a council it has no documents for.
+    logger.warn(
+      { reason: error.message },
+      'council catalogue unreadable: only loaded councils are known',
+    );
+    return [];
+  });
+  const store = await KnowledgeStore.open({ directory: config.knowledgeDir, logger, catalogue });
+  const settings = await ServerSettings.open(config.dataDir, logger);
+  return { config, logger, store, settings };
 }

@@ -1,6 +1,6 @@
 import { kbActionNames } from '../kb/kb-action.ts';
 import type { KbReport } from '../kb/kb-report.ts';
-import type { KnowledgeStore } from '../kb/knowledge-store.ts';
+import type { KnowledgeStore } from '../live/knowledge-store.ts';
 import { runKbAction } from '../kb/run-kb-action.ts';
 import type { Logger } from '../logger.ts';
 import { UserError } from '../user-error.ts';

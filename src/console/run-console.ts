@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { KnowledgeStore } from '../kb/knowledge-store.ts';
+import type { KnowledgeStore } from '../live/knowledge-store.ts';
 import type { Logger } from '../logger.ts';
 import { isUserError } from '../user-error.ts';
 import { answerKbLine, formatKbReport } from './answer-kb-line.ts';
@@ -36,7 +36,7 @@ const banner = (documents: number, passages: number) =>
  */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const { store, logger, output, interactive } = options;
-  const { knowledgeBase } = store.current().index;
+  const { knowledgeBase } = store.current().library;
   options.notices.write(banner(knowledgeBase.documents.length, knowledgeBase.passages.length));
   const lines = createInterface({
     input: options.input,

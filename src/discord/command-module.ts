@@ -6,7 +6,8 @@ import type {
 import type { Answer } from '../answer/answer.ts';
 import type { Choice, QueryApi } from '../answer/query-api.ts';
 import type { Config } from '../config.ts';
-import type { KnowledgeStore } from '../kb/knowledge-store.ts';
+import type { KnowledgeStore } from '../live/knowledge-store.ts';
+import type { ServerSettings } from '../settings/server-settings.ts';
 import type { Logger } from '../logger.ts';
 
 /** What a command handler may use: the live query API and the services behind it. */
@@ -14,6 +15,8 @@ export interface CommandContext {
   /** The query API over the knowledge being served at the moment the command arrived. */
   api: QueryApi;
   store: KnowledgeStore;
+  /** What each server has set (its default council). */
+  settings: ServerSettings;
   config: Config;
   logger: Logger;
 }

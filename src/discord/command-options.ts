@@ -16,3 +16,20 @@ export function withPrivateOption<B extends SlashCommandBuilder | SlashCommandOp
     option.setName('private').setDescription('Show the reply only to you'),
   ) as B;
 }
+
+/** The option that names a council; its autocomplete offers the loaded ones. */
+export const councilOptionName = 'council';
+
+/** Adds the optional `council` option: a council named here wins over the server's default. */
+export function withCouncilOption<B extends SlashCommandBuilder | SlashCommandOptionsOnlyBuilder>(
+  builder: B,
+  description = 'Which council (default: the one named in the question, or this server’s)',
+): B {
+  return builder.addStringOption((option) =>
+    option
+      .setName(councilOptionName)
+      .setDescription(description)
+      .setMaxLength(100)
+      .setAutocomplete(true),
+  ) as B;
+}

@@ -8,8 +8,9 @@ import type {
 import { MessageFlags } from 'discord.js';
 import type { Choice } from '../answer/query-api.ts';
 import type { Config } from '../config.ts';
-import type { KnowledgeStore } from '../kb/knowledge-store.ts';
+import type { KnowledgeStore } from '../live/knowledge-store.ts';
 import type { Logger } from '../logger.ts';
+import type { ServerSettings } from '../settings/server-settings.ts';
 import { isUserError } from '../user-error.ts';
 import type { CommandContext, CommandModule } from './command-module.ts';
 import type { Cooldown } from './cooldown.ts';
@@ -22,6 +23,7 @@ import { noMentions, pagePayload, sendCommandReply, sendPrivateMessage } from '.
 export interface RouterServices {
   commands: ReadonlyMap<string, CommandModule>;
   store: KnowledgeStore;
+  settings: ServerSettings;
   config: Config;
   logger: Logger;
   sessions: PageSessions;
@@ -50,6 +52,7 @@ export function createInteractionRouter(
     const context: CommandContext = {
       api: services.store.current().api,
       store: services.store,
+      settings: services.settings,
       config: services.config,
       logger: log,
     };

@@ -16,6 +16,9 @@ export const queryTextSchema = z
   .min(1, 'cannot be empty')
   .max(maxQueryLength, `must be at most ${maxQueryLength} characters`);
 
+/** The `council` option: a name as typed or an id picked from autocomplete. */
+export const councilOptionSchema = z.string().trim().min(1).max(100).optional();
+
 /** The `private` option every answering command has: true makes the reply ephemeral. */
 export const privateFlagSchema = z.boolean().default(false);
 

@@ -1,7 +1,8 @@
 import { type Client, Events } from 'discord.js';
 import type { Config } from '../config.ts';
-import type { KnowledgeStore } from '../kb/knowledge-store.ts';
+import type { KnowledgeStore } from '../live/knowledge-store.ts';
 import type { Logger } from '../logger.ts';
+import type { ServerSettings } from '../settings/server-settings.ts';
 import { UserError } from '../user-error.ts';
 import type { CommandModule } from './command-module.ts';
 import { Cooldown } from './cooldown.ts';
@@ -19,6 +20,7 @@ export interface RunningBot {
 export interface BotServices {
   config: Config;
   store: KnowledgeStore;
+  settings: ServerSettings;
   logger: Logger;
   commands?: ReadonlyMap<string, CommandModule>;
   /** Called when Discord ends the session for good after start-up (e.g. the token was reset). */
@@ -33,7 +35,7 @@ const authenticationFailed = 4004;
  * user-facing error when the token is rejected (REST 401 or gateway 4004) instead of retrying.
  */
 export async function startBot(services: BotServices): Promise<RunningBot> {
-  const { config, store, logger } = services;
+  const { config, store, settings, logger } = services;
   const token = config.discordToken;
   if (!token) throw new UserError('bad-input', 'DISCORD_TOKEN is not set.');
   const commands = services.commands ?? (await loadCommandModules());
@@ -41,6 +43,7 @@ export async function startBot(services: BotServices): Promise<RunningBot> {
   const route = createInteractionRouter({
     commands,
     store,
+    settings,
     config,
     logger,
     sessions: new PageSessions({ ttlMs: config.pageExpirySeconds * 1000 }),

@@ -7,7 +7,7 @@ import { importPdfReport } from '../knowledge/pdf/import-pdf-report.ts';
 import { UserError } from '../user-error.ts';
 import type { DocumentDetails } from './document-details.ts';
 import { FileTransaction, removedDirectoryName } from './file-transaction.ts';
-import type { KnowledgeStore, RefreshOutcome } from './knowledge-store.ts';
+import type { KnowledgeStore, RefreshOutcome } from '../live/knowledge-store.ts';
 import { slugifyDocumentId } from './slugify-document-id.ts';
 import type { ValidAttachment } from './validate-attachment.ts';
 
@@ -60,7 +60,7 @@ export async function addDocument(
     };
   }
 
-  const existing = services.store.current().index.knowledgeBase.documentsById.get(id);
+  const existing = services.store.current().library.knowledgeBase.documentsById.get(id);
   if (existing && !request.replace) {
     throw new UserError(
       'bad-input',

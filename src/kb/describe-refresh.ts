@@ -1,7 +1,7 @@
 import type { KnowledgeProblem } from '../knowledge/knowledge-problem.ts';
 import { countKnowledge, type KnowledgeCounts } from './count-knowledge.ts';
 import { formatMoment, type KbReport } from './kb-report.ts';
-import type { RefreshOutcome } from './knowledge-store.ts';
+import type { RefreshOutcome } from '../live/knowledge-store.ts';
 
 /**
  * Says what a refresh did in plain lines: on success what changed, the new counts and the time
@@ -18,11 +18,11 @@ export function describeRefresh(outcome: RefreshOutcome): KbReport {
       ];
       if (lines.length === 0) lines.push('No document was added, removed or changed.');
       if (factsChanged) lines.push('The curated facts (facts.yaml) changed.');
-      const before = countKnowledge(outcome.previous.index.knowledgeBase);
-      const after = countKnowledge(outcome.snapshot.index.knowledgeBase);
+      const before = countKnowledge(outcome.previous.library.knowledgeBase);
+      const after = countKnowledge(outcome.snapshot.library.knowledgeBase);
       lines.push(describeCounts(after, before));
       lines.push(
-        `Took ${outcome.tookMs} ms (index build ${Math.round(outcome.snapshot.index.buildMs)} ms).`,
+        `Took ${outcome.tookMs} ms (index build ${Math.round(outcome.snapshot.library.buildMs)} ms).`,
       );
       return { title: 'Knowledge refreshed', lines, ok: true };
     }

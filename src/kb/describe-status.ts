@@ -1,7 +1,7 @@
 import { countKnowledge } from './count-knowledge.ts';
 import { describeCounts, describeProblemLine } from './describe-refresh.ts';
 import { formatMoment, type KbReport } from './kb-report.ts';
-import type { KnowledgeSnapshot } from './knowledge-store.ts';
+import type { KnowledgeSnapshot } from '../live/knowledge-store.ts';
 
 /**
  * Describes the knowledge being served: counts, content hash, when, by whom and how fast it
@@ -11,7 +11,7 @@ export function describeStatus(
   snapshot: KnowledgeSnapshot,
   refreshing?: { since: Date; by: string },
 ): KbReport {
-  const { knowledgeBase, buildMs } = snapshot.index;
+  const { knowledgeBase, buildMs } = snapshot.library;
   const lines = [
     describeCounts(countKnowledge(knowledgeBase)),
     `Content hash: ${knowledgeBase.contentHash}`,

@@ -1,7 +1,7 @@
 import { editDistance } from '../text/edit-distance.ts';
 import { UserError } from '../user-error.ts';
 import { FileTransaction } from './file-transaction.ts';
-import type { KnowledgeStore, RefreshOutcome } from './knowledge-store.ts';
+import type { KnowledgeStore, RefreshOutcome } from '../live/knowledge-store.ts';
 
 export interface RemoveDocumentServices {
   store: Pick<KnowledgeStore, 'current' | 'refresh' | 'directory'>;
@@ -27,7 +27,7 @@ export async function removeDocument(
   id: string,
   services: RemoveDocumentServices,
 ): Promise<RemoveDocumentResult> {
-  const { documentsById } = services.store.current().index.knowledgeBase;
+  const { documentsById } = services.store.current().library.knowledgeBase;
   const document = documentsById.get(id);
   if (!document) {
     const close = closestIds(id, [...documentsById.keys()]);

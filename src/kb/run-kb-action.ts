@@ -8,7 +8,7 @@ import { describeStatus } from './describe-status.ts';
 import { downloadAttachment } from './download-attachment.ts';
 import type { KbAction, KbActionName, KbActor } from './kb-action.ts';
 import type { KbReport } from './kb-report.ts';
-import type { KnowledgeStore, RefreshOutcome } from './knowledge-store.ts';
+import type { KnowledgeStore, RefreshOutcome } from '../live/knowledge-store.ts';
 import { removeDocument } from './remove-document.ts';
 import { checkAttachmentInfo, validateAttachment } from './validate-attachment.ts';
 
@@ -87,7 +87,7 @@ async function perform(action: KbAction, actor: KbActor, services: KbServices): 
       return {
         report: describeStatus(store.current(), store.refreshing()),
         outcome: 'shown',
-        details: { contentHash: store.current().index.knowledgeBase.contentHash },
+        details: { contentHash: store.current().library.knowledgeBase.contentHash },
       };
     case 'refresh': {
       const outcome = await store.refresh(actor.label);
@@ -184,8 +184,8 @@ function auditOutcome(
         details: {
           ...extra,
           ...outcome.changes,
-          ...countKnowledge(outcome.snapshot.index.knowledgeBase),
-          contentHash: outcome.snapshot.index.knowledgeBase.contentHash,
+          ...countKnowledge(outcome.snapshot.library.knowledgeBase),
+          contentHash: outcome.snapshot.library.knowledgeBase.contentHash,
           tookMs: outcome.tookMs,
         },
       };

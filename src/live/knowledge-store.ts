@@ -3,12 +3,13 @@ import { createQueryApi, type QueryApi } from '../answer/query-api.ts';
 import { describeProblem, type KnowledgeProblem } from '../knowledge/knowledge-problem.ts';
 import { type KnowledgeLoad, loadKnowledgeBase } from '../knowledge/load-knowledge-base.ts';
 import type { Logger } from '../logger.ts';
-import { buildKnowledgeIndex, type KnowledgeIndex } from '../search/knowledge-index.ts';
+import type { Council } from '../knowledge/councils/council-directory.ts';
+import { buildKnowledgeLibrary, type KnowledgeLibrary } from '../search/knowledge-library.ts';
 import { diffKnowledge, type KnowledgeChanges } from './knowledge-changes.ts';
 
-/** The knowledge being served: its index, the API over it, and how it came to be loaded. */
+/** The knowledge being served: its council indexes, the API over them, and how it was loaded. */
 export interface KnowledgeSnapshot {
-  index: KnowledgeIndex;
+  library: KnowledgeLibrary;
   api: QueryApi;
   loadedAt: Date;
   /** Who asked for this load ("start-up", or a moderator). */
@@ -45,6 +46,8 @@ export interface KnowledgeStoreOptions {
   /** Replaceable so tests can slow a load down or make it fail. */
   load?: (directory: string) => Promise<KnowledgeLoad>;
   now?: () => Date;
+  /** Every council the bot can name, so a question about one not loaded is told so by name. */
+  catalogue?: readonly Council[];
 }
 
 /**
@@ -64,7 +67,7 @@ export class KnowledgeStore {
 
   /** Loads the directory for start-up: bad files are skipped and logged, never fatal. */
   static async open(options: KnowledgeStoreOptions): Promise<KnowledgeStore> {
-    const settings = { load: loadKnowledgeBase, now: () => new Date(), ...options };
+    const settings = { load: loadKnowledgeBase, now: () => new Date(), catalogue: [], ...options };
     const started = performance.now();
     const load = await settings.load(settings.directory);
     if (load.problems.length > 0) {
@@ -73,7 +76,7 @@ export class KnowledgeStore {
         'knowledge loaded with problems: those files or facts are left out (npm run kb:check lists them)',
       );
     }
-    return new KnowledgeStore(settings, makeSnapshot(load, 'start-up', settings.now, started));
+    return new KnowledgeStore(settings, makeSnapshot(load, 'start-up', settings, started));
   }
 
   /** The directory this store loads. */
@@ -117,9 +120,9 @@ export class KnowledgeStore {
       // The index build is synchronous; let interactions that arrived during the load be
       // answered from the old snapshot before it starts.
       await nextTick();
-      const next = makeSnapshot(load, by, this.options.now, started);
+      const next = makeSnapshot(load, by, this.options, started);
       const previous = this.snapshot;
-      const changes = diffKnowledge(previous.index.knowledgeBase, next.index.knowledgeBase);
+      const changes = diffKnowledge(previous.library.knowledgeBase, next.library.knowledgeBase);
       this.snapshot = next;
       return { status: 'refreshed', snapshot: next, previous, changes, tookMs: next.tookMs };
     } finally {
@@ -131,13 +134,13 @@ export class KnowledgeStore {
 function makeSnapshot(
   load: KnowledgeLoad,
   by: string,
-  now: () => Date,
+  { now, catalogue }: { now: () => Date; catalogue: readonly Council[] },
   started: number,
 ): KnowledgeSnapshot {
-  const index = buildKnowledgeIndex(load.knowledgeBase, now);
+  const library = buildKnowledgeLibrary(load.knowledgeBase, { catalogue, now });
   return {
-    index,
-    api: createQueryApi(index),
+    library,
+    api: createQueryApi(library),
     loadedAt: now(),
     loadedBy: by,
     tookMs: Math.round(performance.now() - started),

@@ -2,14 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { otherSourcesGroup } from '../../src/answer/find-findings.ts';
 import { createQueryApi, type QueryApi } from '../../src/answer/query-api.ts';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
-import { buildKnowledgeIndex } from '../../src/search/knowledge-index.ts';
+import { buildKnowledgeLibrary } from '../../src/search/knowledge-library.ts';
 import { loadValidKnowledge } from '../fixtures/valid-knowledge.ts';
 
 let knowledgeBase: KnowledgeBase;
 let api: QueryApi;
 beforeAll(async () => {
   knowledgeBase = await loadValidKnowledge();
-  api = createQueryApi(buildKnowledgeIndex(knowledgeBase));
+  api = createQueryApi(buildKnowledgeLibrary(knowledgeBase));
 });
 
 const bodyOf = (docId: string) => knowledgeBase.documentsById.get(docId)?.body ?? '';
@@ -76,7 +76,7 @@ describe('ask', () => {
 describe('ratings', () => {
   it('defaults to the latest inspection', () => {
     const answer = api.ratings();
-    expect(answer.title).toBe('Ratings: Ofsted inspection 2017 (SIF)');
+    expect(answer.title).toBe('Exampleshire: Ratings: Ofsted inspection 2017 (SIF)');
     expect(answer.results[0]?.statement).toBe('Overall effectiveness: Inadequate');
     expect(new Set(answer.results.map((result) => result.group))).toEqual(new Set(['2017 (SIF)']));
     expect(answer.summary).toBe(
@@ -85,8 +85,8 @@ describe('ratings', () => {
   });
 
   it("returns every inspection, oldest first, for 'all'", () => {
-    const answer = api.ratings('all');
-    expect(answer.title).toBe('Ratings of every inspection');
+    const answer = api.ratings({ inspection: 'all' });
+    expect(answer.title).toBe('Exampleshire: Ratings of every inspection');
     const ratings = answer.results.filter((result) => result.statement?.startsWith('Overall'));
     expect(ratings.map((result) => [result.group, result.statement])).toEqual([
       ['2012', 'Overall effectiveness: Adequate'],
@@ -95,11 +95,11 @@ describe('ratings', () => {
   });
 
   it('finds an inspection by year', () => {
-    expect(api.ratings('2012').title).toBe('Ratings: Ofsted inspection 2012');
+    expect(api.ratings({ inspection: '2012' }).title).toBe('Exampleshire: Ratings: Ofsted inspection 2012');
   });
 
   it('names the known inspections when none matches', () => {
-    const answer = api.ratings('1999');
+    const answer = api.ratings({ inspection: '1999' });
     expect(answer.answered).toBe(false);
     expect(answer.suggestions).toEqual(['2012', '2017 (SIF)']);
   });
@@ -109,7 +109,7 @@ describe('person', () => {
   it('finds a person through a misspelt name', () => {
     const answer = api.person('Polard');
     expect(answer.answered).toBe(true);
-    expect(answer.title).toBe('Jane Pollard');
+    expect(answer.title).toBe('Exampleshire: Jane Pollard');
     expect(answer.results.map((result) => result.statement)).toEqual([
       'Jane Pollard: Lead inspector, Ofsted',
     ]);
@@ -117,7 +117,7 @@ describe('person', () => {
   });
 
   it('finds a person by role', () => {
-    expect(api.person('lead inspector').title).toBe('Jane Pollard');
+    expect(api.person('lead inspector').title).toBe('Exampleshire: Jane Pollard');
   });
 
   it('does not answer for someone not in the sources', () => {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { maxQueryLength } from '../../src/answer/command-catalogue.ts';
 import { parseCommandLine } from '../../src/console/parse-command-line.ts';
 import { runConsole } from '../../src/console/run-console.ts';
-import { KnowledgeStore } from '../../src/kb/knowledge-store.ts';
+import { KnowledgeStore } from '../../src/live/knowledge-store.ts';
 import { memoryLog } from '../discord/bot-harness.ts';
 import { fixturePath } from '../fixtures/fixture-path.ts';
 
@@ -41,17 +41,17 @@ describe('runConsole', () => {
   it('answers each piped line, the banner kept apart from the answers', async () => {
     const { answers, notices } = await pipe('/finding fostering panel\n\n/sources\n');
     expect(notices).toMatch(/^findings-bot console: 2 documents, 4 passages loaded\./);
-    const [finding, sources] = answers.split(/\n\n(?=Findings|Sources)/);
-    expect(finding).toMatch(/^Findings on “fostering panel”/);
+    const [finding, sources] = answers.split(/\n\n(?=Fixtureton: )/);
+    expect(finding).toMatch(/^Fixtureton: Findings on “fostering panel”/);
     expect(finding).toContain(
       'Ofsted, 20 May 2019, para 12 · Ofsted inspection report (primary source)',
     );
-    expect(sources).toMatch(/^Sources\n2 documents, 4 passages\./);
+    expect(sources).toMatch(/^Fixtureton: Sources\n2 documents, 4 passages\./);
   });
 
   it('treats a bare line as a question and explains an unknown command', async () => {
     const { answers } = await pipe('who chairs the fostering panel?\n/frobnicate now\n');
-    expect(answers).toMatch(/^“who chairs the fostering panel\?”/);
+    expect(answers).toMatch(/^Fixtureton: “who chairs the fostering panel\?”/);
     expect(answers).toContain('Unknown command /frobnicate. Type /help to see the commands.');
   });
 
@@ -82,19 +82,36 @@ describe('parseCommandLine', () => {
     expect(parseCommandLine('/finding supervision')).toEqual({
       command: 'finding',
       argument: 'supervision',
+      options: {},
     });
     expect(parseCommandLine('  /WHO name:Tim Pollard  ')).toEqual({
       command: 'who',
       argument: 'Tim Pollard',
+      options: {},
     });
     expect(parseCommandLine('/rating 2017 private:true')).toEqual({
       command: 'rating',
       argument: '2017',
+      options: {},
     });
-    expect(parseCommandLine('/timeline')).toEqual({ command: 'timeline', argument: '' });
+    expect(parseCommandLine('/timeline')).toEqual({ command: 'timeline', argument: '', options: {} });
     expect(parseCommandLine('were social workers supervised?')).toEqual({
       command: 'ask',
       argument: 'were social workers supervised?',
+      options: {},
+    });
+  });
+
+  it('reads council and compare options, each running to the next option', () => {
+    expect(parseCommandLine('/finding supervision council:Kingston upon Hull private:true')).toEqual({
+      command: 'finding',
+      argument: 'supervision',
+      options: { council: 'Kingston upon Hull' },
+    });
+    expect(parseCommandLine('/rating inspection:all council:Bromley compare:B&NES')).toEqual({
+      command: 'rating',
+      argument: 'all',
+      options: { council: 'Bromley', compare: 'B&NES' },
     });
   });
 

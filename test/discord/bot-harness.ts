@@ -1,3 +1,7 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ServerSettings } from '../../src/settings/server-settings.ts';
 import { Writable } from 'node:stream';
 import { type APIEmbed, SlashCommandBuilder } from 'discord.js';
 import { type Config, parseConfig } from '../../src/config.ts';
@@ -6,7 +10,7 @@ import { deployCommands } from '../../src/discord/deploy-commands.ts';
 import { loadCommandModules } from '../../src/discord/load-command-modules.ts';
 import { findLimitViolations } from '../../src/discord/message-limits.ts';
 import { type RunningBot, startBot } from '../../src/discord/start-bot.ts';
-import { KnowledgeStore } from '../../src/kb/knowledge-store.ts';
+import { KnowledgeStore } from '../../src/live/knowledge-store.ts';
 import { createLogger, type Logger } from '../../src/logger.ts';
 import type { UserError } from '../../src/user-error.ts';
 import {
@@ -88,9 +92,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<BotHar
         [...commands.values()].map((command) => command.definition),
       );
     }
+    const settings = await ServerSettings.open(await mkdtemp(path.join(tmpdir(), 'settings-')), log.logger);
     const bot = await startBot({
       config,
       store,
+      settings,
       logger: log.logger,
       commands,
       ...(options.onFatal ? { onFatal: options.onFatal } : {}),

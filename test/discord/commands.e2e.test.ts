@@ -168,7 +168,7 @@ describe('slash commands through the Discord stand-in', () => {
     const record = await run('sources');
     const pages = await everyPage(record);
     const fields = pages.flatMap(fieldsOf);
-    const documents = harness.store.current().index.knowledgeBase.documents;
+    const documents = harness.store.current().library.knowledgeBase.documents;
     expect(fields).toHaveLength(documents.length);
     for (const document of documents) {
       const field = fields.find(

@@ -9,7 +9,7 @@ import {
 } from '../../src/evaluation/evaluate-answers.ts';
 import { type LabelledQuestion, loadQuestionSet } from '../../src/evaluation/question-set.ts';
 import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge-base.ts';
-import { buildKnowledgeIndex } from '../../src/search/knowledge-index.ts';
+import { buildKnowledgeLibrary } from '../../src/search/knowledge-library.ts';
 
 let questions: LabelledQuestion[];
 let outcomes: QuestionOutcome[];
@@ -18,7 +18,7 @@ beforeAll(async () => {
   questions = await loadQuestionSet('test/eval/questions.yaml');
   const { knowledgeBase, problems } = await loadKnowledgeBase('knowledge');
   expect(problems).toEqual([]);
-  const api: QueryApi = createQueryApi(buildKnowledgeIndex(knowledgeBase));
+  const api: QueryApi = createQueryApi(buildKnowledgeLibrary(knowledgeBase));
   outcomes = questions.map((question) => scoreAnswer(question, answerLine(api, question.line)));
 });
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { addDocument } from '../../src/kb/add-document.ts';
 import type { DocumentDetails } from '../../src/kb/document-details.ts';
-import { KnowledgeStore } from '../../src/kb/knowledge-store.ts';
+import { KnowledgeStore } from '../../src/live/knowledge-store.ts';
 import { createLogger } from '../../src/logger.ts';
 import { copyKnowledge, listTree, type TempKnowledge } from './temp-knowledge.ts';
 
@@ -95,7 +95,7 @@ describe('addDocument', () => {
       expect.objectContaining({ file: 'facts.yaml' }),
     );
     expect(await listTree(knowledge.directory)).toEqual(tree);
-    expect(store.current().index.knowledgeBase.documentsById.get('ofsted-2012')?.meta.title).toBe(
+    expect(store.current().library.knowledgeBase.documentsById.get('ofsted-2012')?.meta.title).toBe(
       'Inspection of safeguarding and looked after children services',
     );
   });

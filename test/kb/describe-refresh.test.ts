@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeRefresh } from '../../src/kb/describe-refresh.ts';
 import { describeStatus } from '../../src/kb/describe-status.ts';
-import { KnowledgeStore } from '../../src/kb/knowledge-store.ts';
+import { KnowledgeStore } from '../../src/live/knowledge-store.ts';
 import { createLogger } from '../../src/logger.ts';
 import { copyKnowledge, type TempKnowledge } from './temp-knowledge.ts';
 
@@ -88,7 +88,7 @@ describe('describeStatus', () => {
       const report = describeStatus(snapshot, { since: at, by: 'ada (1)' });
       expect(report.lines).toEqual([
         'Documents 3 · passages 8 · facts 3',
-        `Content hash: ${snapshot.index.knowledgeBase.contentHash}`,
+        `Content hash: ${snapshot.library.knowledgeBase.contentHash}`,
         expect.stringMatching(
           /^Loaded 2026-01-02 03:04:05 UTC by start-up, in \d+ ms \(index build \d+ ms\)\.$/,
         ),

@@ -1,9 +1,13 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ServerSettings } from '../../src/settings/server-settings.ts';
 import { Writable } from 'node:stream';
 import { type Config, parseConfig } from '../../src/config.ts';
 import { deployCommands } from '../../src/discord/deploy-commands.ts';
 import { loadCommandModules } from '../../src/discord/load-command-modules.ts';
 import { type RunningBot, startBot } from '../../src/discord/start-bot.ts';
-import { KnowledgeStore } from '../../src/kb/knowledge-store.ts';
+import { KnowledgeStore } from '../../src/live/knowledge-store.ts';
 import type { KnowledgeLoad } from '../../src/knowledge/load-knowledge-base.ts';
 import { createLogger } from '../../src/logger.ts';
 import {
@@ -66,7 +70,8 @@ export async function startKbBot(options: KbBotOptions): Promise<KbBot> {
       config,
       [...commands.values()].map((command) => command.definition),
     );
-    const bot = await startBot({ config, store, logger, commands });
+    const settings = await ServerSettings.open(await mkdtemp(path.join(tmpdir(), 'settings-')), logger);
+    const bot = await startBot({ config, store, settings, logger, commands });
     return {
       standIn,
       bot,

@@ -189,7 +189,7 @@ describe('/kb through the Discord stand-in', () => {
     expect(await readFile(file('originals/croydon-ofsted-2024.pdf'))).toEqual(Buffer.from(pdf));
     const document = kb.store
       .current()
-      .index.knowledgeBase.documentsById.get('croydon-inspection-2024');
+      .library.knowledgeBase.documentsById.get('croydon-inspection-2024');
     expect(document?.meta).toMatchObject({
       source_file: 'croydon-ofsted-2024.pdf',
       numbered_paragraphs: true,

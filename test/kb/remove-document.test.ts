@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { KnowledgeStore } from '../../src/kb/knowledge-store.ts';
+import { KnowledgeStore } from '../../src/live/knowledge-store.ts';
 import { closestIds, removeDocument } from '../../src/kb/remove-document.ts';
 import { createLogger } from '../../src/logger.ts';
 import { copyKnowledge, listTree, type TempKnowledge } from './temp-knowledge.ts';
@@ -26,7 +26,7 @@ describe('removeDocument', () => {
       outcome: { status: 'refreshed', changes: { removed: ['party-2017-09-04'] } },
     });
     expect(await readFile(path.join(knowledge.directory, result.movedTo ?? ''))).toEqual(original);
-    expect(store.current().index.knowledgeBase.documentsById.has('party-2017-09-04')).toBe(false);
+    expect(store.current().library.knowledgeBase.documentsById.has('party-2017-09-04')).toBe(false);
   });
 
   it('puts the file back when the facts quote the document', async () => {
@@ -38,7 +38,7 @@ describe('removeDocument', () => {
       'facts.yaml',
     );
     expect(await listTree(knowledge.directory)).toEqual(tree);
-    expect(store.current().index.knowledgeBase.documentsById.has('ofsted-2012')).toBe(true);
+    expect(store.current().library.knowledgeBase.documentsById.has('ofsted-2012')).toBe(true);
   });
 
   it('refuses an unknown id, suggesting close ones', async () => {

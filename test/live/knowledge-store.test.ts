@@ -1,10 +1,10 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { KnowledgeStore } from '../../src/kb/knowledge-store.ts';
+import { KnowledgeStore } from '../../src/live/knowledge-store.ts';
 import { createLogger } from '../../src/logger.ts';
-import { createSlowLoad } from './slow-load.ts';
-import { copyKnowledge, type TempKnowledge } from './temp-knowledge.ts';
+import { createSlowLoad } from '../kb/slow-load.ts';
+import { copyKnowledge, type TempKnowledge } from '../kb/temp-knowledge.ts';
 
 const logger = createLogger({ level: 'silent' });
 

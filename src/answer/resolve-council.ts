@@ -1,0 +1,104 @@
+import type { Council, CouncilMatch } from '../knowledge/councils/council-directory.ts';
+import { findCouncilMentions } from '../question/find-council-mentions.ts';
+import type { KnowledgeIndex } from '../search/knowledge-index.ts';
+import type { KnowledgeLibrary } from '../search/knowledge-library.ts';
+import type { Answer } from './answer.ts';
+
+/** Which council a request is about, as far as the request itself says. */
+export interface CouncilScope {
+  /** A council as the user typed or picked it (the `council` option): wins over everything. */
+  council?: string | undefined;
+  /** The server's default council id, for when neither the option nor the question names one. */
+  defaultCouncil?: string | undefined;
+}
+
+/** The council a request resolved to, or the answer that says why it could not be. */
+export type CouncilResolution =
+  | { kind: 'council'; council: Council; index: KnowledgeIndex; alsoNamed: Council[] }
+  | { kind: 'refused'; answer: Answer };
+
+/** How many loaded councils a "which council?" reply names before it says "and N more". */
+const namedInReply = 12;
+
+/**
+ * Resolves a request to one loaded council: the `council` option, else a council the question
+ * names, else the server's default, else the only council loaded. A council that is named but
+ * not loaded is refused by name; the bot never answers it from another council's documents.
+ */
+export function resolveCouncil(
+  library: KnowledgeLibrary,
+  command: string,
+  query: string,
+  scope: CouncilScope = {},
+  text?: string,
+): CouncilResolution {
+  const refuse = (notice: string, suggestions: string[] = []): CouncilResolution => ({
+    kind: 'refused',
+    answer: {
+      command,
+      query,
+      answered: false,
+      title: 'Which council?',
+      summary: null,
+      results: [],
+      suggestions,
+      notice,
+    },
+  });
+  const use = (council: Council, alsoNamed: Council[] = []): CouncilResolution => {
+    const index = library.indexFor(council.id);
+    if (!index) return refuse(notLoaded(library, council.name), loadedNames(library));
+    return { kind: 'council', council, index, alsoNamed };
+  };
+
+  if (scope.council?.trim()) {
+    const match = library.known.find(scope.council);
+    if (match.kind === 'found') return use(match.council);
+    return refuse(unmatched(library, scope.council, match), loadedNames(library));
+  }
+  if (text !== undefined) {
+    const mentions = findCouncilMentions(text, library.known).map((mention) => mention.council);
+    const missing = mentions.find((council) => !library.indexFor(council.id));
+    if (missing) return refuse(notLoaded(library, missing.name), loadedNames(library));
+    const [first, ...rest] = mentions;
+    if (first) return use(first, rest);
+  }
+  if (scope.defaultCouncil) {
+    const council = library.loaded.byId(scope.defaultCouncil) ?? library.known.byId(scope.defaultCouncil);
+    if (council) return use(council);
+  }
+  const [only, ...others] = library.loaded.councils;
+  if (only && others.length === 0) return use(only);
+  if (!only) return refuse('No council’s documents are loaded yet. A moderator can add some (see /help).');
+  return refuse(
+    `Which council do you mean? Name one with the council option, or in the question. ${describeLoaded(library)} A moderator can set this server’s default with /kb council.`,
+    loadedNames(library),
+  );
+}
+
+function unmatched(library: KnowledgeLibrary, typed: string, match: CouncilMatch): string {
+  if (match.kind === 'ambiguous') {
+    return `“${typed}” could be ${match.candidates.map((council) => council.name).join(' or ')}: which one?`;
+  }
+  const near =
+    match.kind === 'none' && match.suggestions.length > 0
+      ? ` Did you mean ${match.suggestions.map((council) => council.name).join(', ')}?`
+      : '';
+  return `No council called “${typed}” is known.${near} ${describeLoaded(library)}`;
+}
+
+function notLoaded(library: KnowledgeLibrary, name: string): string {
+  return `${name}’s reports are not loaded, so I can’t answer about ${name}. ${describeLoaded(library)} A moderator can add ${name} with \`npm run kb:fetch -- --council "${name}"\`.`;
+}
+
+function describeLoaded(library: KnowledgeLibrary): string {
+  const names = library.loaded.councils.map((council) => council.name);
+  if (names.length === 0) return 'No council is loaded yet.';
+  const shown = names.slice(0, namedInReply).join(', ');
+  const more = names.length > namedInReply ? ` and ${names.length - namedInReply} more` : '';
+  return `Loaded: ${shown}${more}.`;
+}
+
+function loadedNames(library: KnowledgeLibrary): string[] {
+  return library.loaded.councils.slice(0, namedInReply).map((council) => council.name);
+}

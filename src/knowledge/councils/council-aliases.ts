@@ -1,0 +1,37 @@
+import { coreCouncilName, foldCouncilName } from './fold-council-name.ts';
+
+/** Words joining the parts of a place name, which people drop: "Hull", "Stoke", "Bath". */
+const joiningWords = new Set(['and', 'upon', 'on', 'with']);
+/** Small words left out of an initialism: "Bath and North East Somerset" is "BNES" or "B&NES". */
+const unlettered = new Set(['of', 'the', 'upon', 'on', 'with']);
+
+/**
+ * The ways people write a council's name, derived from the name alone: the full name, the name
+ * without "County"/"City of", each part of a joined name ("Kingston upon Hull" → "Hull",
+ * "Telford and Wrekin" → "Telford"), and initialisms ("BCP", "B&NES", "BANES"). Parts and
+ * initialisms are candidates only: the directory drops any that two councils share.
+ */
+export function councilAliases(name: string): { exact: string[]; derived: string[] } {
+  const folded = foldCouncilName(name);
+  const core = coreCouncilName(folded);
+  const words = core.split(' ');
+  const parts: string[][] = [[]];
+  for (const word of words) {
+    if (joiningWords.has(word)) parts.push([]);
+    else parts.at(-1)?.push(word);
+  }
+  const derived = new Set<string>();
+  if (parts.length > 1) {
+    for (const part of parts) if (part.length > 0) derived.add(part.join(' '));
+  }
+  const lettered = words.filter((word) => !unlettered.has(word));
+  if (lettered.length >= 2) {
+    const initial = (word: string) => word[0] ?? '';
+    const plain = lettered.filter((word) => word !== 'and').map(initial).join('');
+    derived.add(plain);
+    derived.add(lettered.map((word) => (word === 'and' ? 'and' : initial(word))).join(''));
+    derived.add(lettered.map(initial).join(''));
+  }
+  const exact = [...new Set([folded, core])];
+  return { exact, derived: [...derived].filter((alias) => !exact.includes(alias)) };
+}

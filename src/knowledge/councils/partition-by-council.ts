@@ -1,0 +1,69 @@
+import type { FactSource, FactsFile, Inspection } from '../facts-schema.ts';
+import type { KnowledgeBase } from '../knowledge-base.ts';
+import type { Council } from './council-directory.ts';
+
+/** One council's share of the knowledge: its documents, general documents, and its facts. */
+export interface CouncilKnowledge {
+  council: Council;
+  knowledgeBase: KnowledgeBase;
+}
+
+/**
+ * Splits a knowledge base by council. A document belongs to the council its front matter names;
+ * a fact to the council of the document it cites, so facts.yaml needs no council of its own.
+ * Documents that name no council (general guidance) are shared by every council.
+ */
+export function partitionByCouncil(knowledgeBase: KnowledgeBase): CouncilKnowledge[] {
+  const councils = new Map<string, Council>();
+  for (const document of knowledgeBase.documents) {
+    const ref = document.meta.council;
+    if (ref && !councils.has(ref.id)) {
+      councils.set(ref.id, {
+        id: ref.id,
+        name: ref.name,
+        ...(ref.ofsted_urn === undefined ? {} : { ofstedUrn: ref.ofsted_urn }),
+      });
+    }
+  }
+  const councilOf = (docId: string) => knowledgeBase.documentsById.get(docId)?.meta.council?.id;
+  return [...councils.values()].map((council) => {
+    const belongs = (docId: string) => {
+      const owner = councilOf(docId);
+      return owner === council.id || (owner === undefined && knowledgeBase.documentsById.has(docId));
+    };
+    const documents = knowledgeBase.documents.filter((document) => belongs(document.meta.id));
+    const passages = knowledgeBase.passages.filter((passage) => belongs(passage.docId));
+    const ownFact = (source: FactSource) => councilOf(source.doc) === council.id;
+    return {
+      council,
+      knowledgeBase: {
+        ...knowledgeBase,
+        documents,
+        documentsById: new Map(documents.map((document) => [document.meta.id, document])),
+        passages,
+        passagesById: new Map(passages.map((passage) => [passage.id, passage])),
+        facts: factsOf(knowledgeBase.facts, ownFact),
+      },
+    };
+  });
+}
+
+function factsOf(facts: FactsFile, own: (source: FactSource) => boolean): FactsFile {
+  return {
+    ...facts,
+    inspections: facts.inspections.filter((inspection) => inspectionSources(inspection).some(own)),
+    timeline: facts.timeline.filter((event) => own(event.source)),
+    people: facts.people.filter((person) => person.roles.some((role) => own(role.source))),
+    consequences: facts.consequences.filter((consequence) => own(consequence.source)),
+  };
+}
+
+function inspectionSources(inspection: Inspection): FactSource[] {
+  return [
+    ...(inspection.report ? [{ doc: inspection.report, quote: '' }] : []),
+    ...inspection.judgements.map((judgement) => judgement.source),
+    ...[inspection.dates, inspection.published, inspection.lead_inspector, inspection.previous]
+      .map((part) => part?.source)
+      .filter((source): source is FactSource => source !== undefined),
+  ];
+}

@@ -1,0 +1,48 @@
+import {
+  buildCouncilDirectory,
+  type Council,
+  type CouncilDirectory,
+} from '../knowledge/councils/council-directory.ts';
+import { partitionByCouncil } from '../knowledge/councils/partition-by-council.ts';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { buildKnowledgeIndex, type KnowledgeIndex } from './knowledge-index.ts';
+
+/**
+ * Every council's knowledge, each in an index of its own. One index per council is what makes
+ * "never answer one council with another's findings" hold by construction, and it keeps each
+ * query's work proportional to one council's documents, not the nation's.
+ */
+export interface KnowledgeLibrary {
+  knowledgeBase: KnowledgeBase;
+  /** The councils that have documents loaded. */
+  loaded: CouncilDirectory;
+  /** Every council the bot can name, loaded or not, so a question about one not loaded is told so. */
+  known: CouncilDirectory;
+  indexFor(councilId: string): KnowledgeIndex | undefined;
+  builtAt: Date;
+  buildMs: number;
+}
+
+/** Builds one index per council; `known` adds councils from the national catalogue. */
+export function buildKnowledgeLibrary(
+  knowledgeBase: KnowledgeBase,
+  options: { catalogue?: readonly Council[]; now?: () => Date } = {},
+): KnowledgeLibrary {
+  const now = options.now ?? (() => new Date());
+  const started = performance.now();
+  const indexes = new Map(
+    partitionByCouncil(knowledgeBase).map((part) => [
+      part.council.id,
+      { council: part.council, index: buildKnowledgeIndex(part.knowledgeBase, now) },
+    ]),
+  );
+  const loadedCouncils = [...indexes.values()].map((entry) => entry.council);
+  return {
+    knowledgeBase,
+    loaded: buildCouncilDirectory(loadedCouncils),
+    known: buildCouncilDirectory([...loadedCouncils, ...(options.catalogue ?? [])]),
+    indexFor: (councilId) => indexes.get(councilId)?.index,
+    builtAt: now(),
+    buildMs: performance.now() - started,
+  };
+}
