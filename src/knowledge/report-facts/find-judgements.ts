@@ -68,24 +68,35 @@ function pickBest(found: readonly Evidence[]): Evidence | undefined {
   return fuller ?? best;
 }
 
-/** ILACS section headings: "The experiences and progress of children in care: good". */
+/**
+ * A judgement's heading: "The experiences and progress of children in care: good" (ILACS), or
+ * with the grade after a verb ("… help and protection are inadequate.", SIF).
+ */
 function headingEvidence(line: ReportLine): Evidence[] {
   if (line.kind !== 'heading') return [];
   const colon = line.text.lastIndexOf(':');
-  if (colon < 0) return [];
-  const key = judgementKeyOf(line.text.slice(0, colon));
-  const grade = gradeWords(line.text.slice(colon + 1));
-  return key && grade ? [{ key, grade, quote: line.text, rank: 0 }] : [];
+  const split =
+    colon >= 0 ? [line.text.slice(0, colon), line.text.slice(colon + 1)] : trailingGrade(line.text);
+  const key = split && judgementKeyOf(split[0] ?? '');
+  const grade = split && gradeWords(split[1] ?? '');
+  return key && grade ? [{ key, grade, quote: line.text.replace(/[.\s]+$/, ''), rank: 0 }] : [];
+}
+
+const trailingGradePattern =
+  /^(.+?)\s+(?:(?:is|are)(?: that (?:it|they)(?: is| are)?)?\s+|is that (?:it|they)\s+)?(requires? improvement(?: to be good)?|outstanding|good|inadequate)\.?$/i;
+
+/** Splits "<name> <verb> <grade>" into name and grade; undefined when the line ends otherwise. */
+function trailingGrade(text: string): [string, string] | undefined {
+  const match = trailingGradePattern.exec(text.trim());
+  return match?.[1] && match[2] ? [match[1], match[2]] : undefined;
 }
 
 /** SIF sub-judgements: "The graded judgement for adoption performance is that it is outstanding". */
 function gradedJudgementEvidence(line: ReportLine): Evidence[] {
-  const match = /^The graded judgement (?:for|about) (.+?) is that (?:it|they) (.+)$/i.exec(
-    line.text,
-  );
-  if (!match) return [];
-  const key = judgementKeyOf(match[1] ?? '');
-  const grade = gradeWords(match[2] ?? '');
+  const match = /^The graded judge?ment (?:for|about) (.+)$/i.exec(line.text);
+  const split = match?.[1] ? trailingGrade(match[1]) : undefined;
+  const key = split && judgementKeyOf(split[0]);
+  const grade = split && gradeWords(split[1]);
   return key && grade ? [{ key, grade, quote: line.text.replace(/[.\s]+$/, ''), rank: 1 }] : [];
 }
 
@@ -98,26 +109,43 @@ function tableEvidence(line: ReportLine): Evidence[] {
   const matches = [...line.text.matchAll(gradePhrase)];
   const only = matches.length === 1 ? matches[0] : undefined;
   if (!only || line.text.length > 160) return [];
-  const grade = gradeWords(only[0]);
-  const name = line.text.replace(only[0], ' ').replace(/\s+/g, ' ').trim();
+  // A jumbled row can split a grade around the name: "… help and Requires improvement
+  // protection to be good".
+  const split = /^requires? improvement$/i.test(only[0]) && / to be good\b/i.test(line.text);
+  const grade = gradeWords(split ? `${only[0]} to be good` : only[0]);
+  const name = line.text
+    .replace(only[0], ' ')
+    .replace(split ? / to be good\b/i : /$^/, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const key = judgementKeyOf(name);
   return key && grade ? [{ key, grade, quote: line.text, rank: 2 }] : [];
 }
 
-/** The SIF headline: "Children’s services in Croydon are inadequate". */
+/**
+ * The SIF headline: "Children’s services in Croydon are inadequate", "The overall judgement is
+ * that children’s services require improvement", "The overall judgement is inadequate".
+ */
 function headlineEvidence(line: ReportLine): Evidence[] {
-  const match =
-    /^(Children[’']s services in .+? (?:are|is|require|requires) (requires? (?:further )?improvements?(?: to be good)?|outstanding|good|inadequate))(?=$|[.,;\s])/i.exec(
-      line.text,
-    );
-  const grade = gradeWords(match?.[2] ?? '');
-  return match?.[1] && grade ? [{ key: 'overall', grade, quote: match[1], rank: 1 }] : [];
+  const match = headline.exec(line.text);
+  const grade = gradeWords(match?.[2] ?? match?.[3] ?? '');
+  // Below the grade table, which ILACS reports print the overall judgement in.
+  return match?.[1] && grade ? [{ key: 'overall', grade, quote: match[1], rank: 3 }] : [];
 }
+
+// "require improvement" is its own verb; other grades follow "are" or "is", so "are no longer
+// inadequate" is not read as a grade.
+const headlineGrade =
+  '(?:(?:are|is) )?(requires? (?:further )?improvements?(?: to be good)?)|(?:are|is) (outstanding|good|inadequate)';
+const headline = new RegExp(
+  `^((?:Children[’']s services in [^,.;]{1,60}?|The overall judgement(?: is that children[’']s services)?) (?:${headlineGrade}))(?=$|[.,;\\s])`,
+  'i',
+);
 
 /** The LSCB review's judgement: "The Local Safeguarding Children Board is inadequate". */
 function lscbEvidence(line: ReportLine): Evidence[] {
   const match =
-    /^((?:The effectiveness of )?the (?:Local Safeguarding Children Board|LSCB|[A-Z]{1,3}SCB) (?:is (requires improvement|outstanding|good|inadequate)|(requires improvement)(?: to be good)?))(?=$|[.,;:\s])/i.exec(
+    /^((?:The effectiveness of )?the (?:Local Safeguarding Children Board(?: \(LSCB\))?|LSCB|[A-Z]{1,3}SCB) (?:is (requires improvement|outstanding|good|inadequate)|(requires improvement)(?: to be good)?))(?=$|[.,;:\s])/i.exec(
       line.text,
     );
   if (!match?.[1]) return [];
