@@ -10,7 +10,7 @@ import {
 } from '../knowledge/fetch/describe-fetch-summary.ts';
 import { fetchCouncilReports } from '../knowledge/fetch/fetch-council-reports.ts';
 import { matchCouncilName } from '../knowledge/fetch/match-council-name.ts';
-import { loadKnowledgeBase } from '../knowledge/load-knowledge-base.ts';
+import { type KnowledgeLoad, loadKnowledgeBase } from '../knowledge/load-knowledge-base.ts';
 import {
   ManifestError,
   type ManifestRow,
@@ -67,9 +67,17 @@ export async function kbFetch(argv: readonly string[], context: KbFetchContext):
     `${council}: ${councilRows.length} report${councilRows.length === 1 ? '' : 's'} in ${manifestPath}; fetching into ${outDir}.`,
   );
 
+  const before = await loadIfPresent(outDir);
   const outcomes = await fetchCouncilReports(councilRows, {
     outDir,
     force: args.force,
+    documentsBySha256: new Map(
+      (before?.knowledgeBase.documents ?? []).flatMap((document) =>
+        document.meta.source_sha256 === undefined
+          ? []
+          : [[document.meta.source_sha256, document.file] as const],
+      ),
+    ),
     timeoutMs: args.timeoutSeconds * 1000,
     progress: context.print,
   });
@@ -80,13 +88,17 @@ export async function kbFetch(argv: readonly string[], context: KbFetchContext):
 
 /** Loads the folder as the bot would; undefined when it does not exist (nothing was written). */
 async function checkFolder(directory: string): Promise<FolderCheck | undefined> {
-  if (!(await isDirectory(directory))) return undefined;
-  const { knowledgeBase, problems } = await loadKnowledgeBase(directory);
+  const load = await loadIfPresent(directory);
+  if (load === undefined) return undefined;
   return {
-    documents: knowledgeBase.documents.length,
-    passages: knowledgeBase.passages.length,
-    problems,
+    documents: load.knowledgeBase.documents.length,
+    passages: load.knowledgeBase.passages.length,
+    problems: load.problems,
   };
+}
+
+async function loadIfPresent(directory: string): Promise<KnowledgeLoad | undefined> {
+  return (await isDirectory(directory)) ? loadKnowledgeBase(directory) : undefined;
 }
 
 async function isDirectory(directory: string): Promise<boolean> {

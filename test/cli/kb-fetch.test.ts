@@ -98,6 +98,20 @@ describe('kb:fetch', () => {
     );
   });
 
+  it('does not import a report again that the folder holds under another id', async () => {
+    const [, report] = bromley();
+    if (report === undefined) throw new Error('fixture missing');
+    await mkdir(out);
+    const front = `id: bromley-2024\ntitle: Bromley\npublisher: Ofsted\npublished: 2024-01-12\ndate_precision: day\nurl: null\nkind: inspection-report\nsource_sha256: ${report.sha256}`;
+    await writeFile(path.join(out, 'bromley-2024.md'), `---\n${front}\n---\nThe report.\n`);
+    expect(await run([report])).toBe(0);
+    expect(output()).toContain(
+      'bromley--2024-01-12.pdf: already in the folder as bromley-2024.md (same sha256).',
+    );
+    expect(output()).toContain('Summary: downloaded 0, imported 0, unchanged 1, refused 0.');
+    expect(await readdir(out)).toEqual(['bromley-2024.md']);
+  });
+
   it('refuses a report whose sha256 differs, naming it and both hashes, and imports the rest', async () => {
     const [older, newer] = bromley();
     if (older === undefined || newer === undefined) throw new Error('fixture missing');

@@ -17,6 +17,11 @@ export interface FetchCouncilOptions {
   readonly fetch?: typeof globalThis.fetch;
   /** Replaceable so tests of the write rules need not parse a real PDF each time. */
   readonly importReport?: typeof importPdfReport;
+  /**
+   * Documents already in the folder by the sha256 of the PDF they were imported from: a report
+   * imported under another id (the bundled `ofsted-2017.md`, say) is not imported a second time.
+   */
+  readonly documentsBySha256?: ReadonlyMap<string, string>;
   /** One line as each report is done, so a slow download is not a silent one. */
   readonly progress?: (line: string) => void;
 }
@@ -73,6 +78,18 @@ export async function fetchCouncilReports(
         failure: 'not-tried',
         reason: `${base.fileName}: not tried, since ${host} could not be reached.`,
       });
+      continue;
+    }
+    const existing = options.documentsBySha256?.get(row.sha256);
+    if (existing !== undefined && existing !== `${base.id}.md`) {
+      const outcome: ReportOutcome = {
+        ...base,
+        downloaded: false,
+        status: 'unchanged',
+        documentFile: existing,
+      };
+      options.progress?.(`${base.fileName}: already in the folder as ${existing} (same sha256).`);
+      outcomes.push(outcome);
       continue;
     }
     const outcome = await fetchOne(row, base, options);
