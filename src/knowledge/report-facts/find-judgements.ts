@@ -31,6 +31,7 @@ export function findJudgements(
   const evidence = [
     ...lines.flatMap(headingEvidence),
     ...lines.flatMap(gradedJudgementEvidence),
+    ...lines.flatMap((line, i) => gradeBelowEvidence(line, lines[i + 1])),
     ...coverLines(lines).flatMap(tableEvidence),
     // The 2026 framework has no overall judgement, so a sentence calling services "good" there
     // is a summary, not a grade.
@@ -89,6 +90,18 @@ const trailingGradePattern =
 function trailingGrade(text: string): [string, string] | undefined {
   const match = trailingGradePattern.exec(text.trim());
   return match?.[1] && match[2] ? [match[1], match[2]] : undefined;
+}
+
+/**
+ * SIF section banners print the judgement's name and, on the next line, its grade alone
+ * ("Leadership, management and governance" then "Good"); the quote spans both.
+ */
+function gradeBelowEvidence(line: ReportLine, next: ReportLine | undefined): Evidence[] {
+  if (!next || next.kind === 'heading' || line.kind === 'item' || line.text.length > 120) return [];
+  const key = judgementKeyOf(line.text);
+  const grade = gradeWords(next.text);
+  if (!key || !grade || next.text.length > 40) return [];
+  return [{ key, grade, quote: `${line.text} ${next.text.replace(/[.\s]+$/, '')}`, rank: 1 }];
 }
 
 /** SIF sub-judgements: "The graded judgement for adoption performance is that it is outstanding". */

@@ -37,13 +37,23 @@ export function readReportLines(body: string): ReportLine[] {
   return lines;
 }
 
+/** How many lines the cover page of an imported report runs to, at most. */
+const coverLength = 40;
+
 /**
- * The cover of a report: everything before the first heading after the title, where the dates,
- * the lead inspector and the grade table are printed.
+ * The cover of a report, where the dates, the lead inspector and the grade table are printed:
+ * its first lines, up to the first section of findings ("What needs to improve", "Executive
+ * summary"), which a SIF headline heading ("## Children’s services in … are good") does not end.
  */
 export function coverLines(lines: readonly ReportLine[]): ReportLine[] {
-  const title = lines.findIndex((line) => line.kind === 'heading');
-  if (title < 0) return [...lines];
-  const next = lines.findIndex((line, i) => i > title && line.kind === 'heading');
-  return lines.slice(0, next < 0 ? lines.length : next);
+  const cover = lines.slice(0, coverLength);
+  const end = cover.findIndex(
+    (line, i) =>
+      i > 0 &&
+      line.kind === 'heading' &&
+      /^(?:What needs to improve|Executive summary|The local authority|Section 1|Information about)/i.test(
+        line.text,
+      ),
+  );
+  return end < 0 ? cover : cover.slice(0, end);
 }
