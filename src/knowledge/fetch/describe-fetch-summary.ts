@@ -53,7 +53,7 @@ export function describeFetchSummary(
   if (check !== undefined) {
     const clean = ours.size > 0 && ourProblems.length === 0 ? '; these reports load cleanly' : '';
     lines.push(
-      `Checked ${outDir} with the bot's loader: ${check.documents} documents, ${check.passages} passages${clean}.`,
+      `Checked ${outDir} with the bot's loader: ${plural(check.documents, 'document')}, ${plural(check.passages, 'passage')}${clean}.`,
       ...ourProblems.map((problem) => `  ${describeProblem(problem)}`),
     );
     const others = check.problems.length - ourProblems.length;
@@ -84,4 +84,8 @@ function describeNotTried(refused: readonly ReportOutcome[]): string[] {
   );
   if (lines.length > 0) lines.push('Check the network connection, then run the command again.');
   return lines;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

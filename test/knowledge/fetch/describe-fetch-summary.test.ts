@@ -53,12 +53,13 @@ describe('describeFetchSummary', () => {
 
   it('fails on a problem in a fetched document, and names it', () => {
     const summary = describeFetchSummary('kb', [imported], {
-      documents: 0,
-      passages: 0,
+      documents: 1,
+      passages: 1,
       problems: [{ file: 'kent-ofsted-2013-08-23.md', field: 'id', reason: 'duplicate id' }],
     });
     expect(summary.ok).toBe(false);
     expect(summary.lines).toContain('  knowledge: kent-ofsted-2013-08-23.md: id: duplicate id');
+    expect(summary.lines).toContain("Checked kb with the bot's loader: 1 document, 1 passage.");
   });
 
   it('says nothing changed when nothing was imported, even with no folder to check', () => {
