@@ -105,7 +105,7 @@ async function readPage(page: PDFPageProxy, number: number): Promise<PdfPage> {
   }
   const { width, height } = page.getViewport({ scale: 1 });
   page.cleanup();
-  return { page: number, width, height, lines: groupTextItems(number, placed) };
+  return { page: number, width, height, lines: groupTextItems(number, placed, width) };
 }
 
 function isTextItem(item: unknown): item is TextItem {

@@ -15,8 +15,10 @@ export interface PlacedText {
 const BASELINE_TOLERANCE = 1;
 /** A gap wider than this many ems splits a baseline into separate lines (table columns). */
 const COLUMN_GAP_EM = 2;
+/** In the right half a narrower gap is enough: word spaces, even justified, stay below it. */
+const RIGHT_CELL_GAP_EM = 0.75;
 /** A run this much smaller than a line and raised by this share of its size is a superscript. */
-const SUPERSCRIPT_MAX_SIZE_RATIO = 0.8;
+const SUPERSCRIPT_MAX_SIZE_RATIO = 0.85;
 const SUPERSCRIPT_MIN_RAISE = 0.15;
 const SUPERSCRIPT_MAX_RAISE = 0.65;
 /** Superscripts in reports are footnote numbers or ordinals: a few characters at most. */
@@ -41,13 +43,17 @@ interface Row {
  * Group a page's text runs into lines: runs on one baseline form a row, a smaller raised run
  * joins the row below it as a superscript, and a row is split where a wide gap separates columns.
  */
-export function groupTextItems(page: number, items: readonly PlacedText[]): PdfLine[] {
+export function groupTextItems(
+  page: number,
+  items: readonly PlacedText[],
+  pageWidth = Number.POSITIVE_INFINITY,
+): PdfLine[] {
   const rows = groupRows(items.filter((item) => item.text !== ''));
   attachSuperscripts(rows);
   return rows
     .filter((row) => row.items.some((item) => item.text.trim() !== ''))
     .sort((a, b) => b.y - a.y)
-    .flatMap((row) => splitColumns(page, row));
+    .flatMap((row) => splitColumns(page, row, pageWidth / 2));
 }
 
 function groupRows(items: readonly PlacedText[]): Row[] {
@@ -99,7 +105,7 @@ function overlapsHorizontally(
   return item.x >= left - size && item.x <= right + size;
 }
 
-function splitColumns(page: number, row: Row): PdfLine[] {
+function splitColumns(page: number, row: Row, middle: number): PdfLine[] {
   const fragments = [
     ...row.items.map((item) => toFragment(item, false)),
     ...row.superscripts.map((item) => toFragment(item, true)),
@@ -109,12 +115,7 @@ function splitColumns(page: number, row: Row): PdfLine[] {
   let lastInk: TextFragment | undefined;
   for (const fragment of fragments) {
     const isInk = fragment.text.trim() !== '';
-    if (
-      isInk &&
-      lastInk !== undefined &&
-      fragment.x - lastInk.xEnd > COLUMN_GAP_EM * fragment.size &&
-      !LABEL_END.test(lastInk.text)
-    ) {
+    if (isInk && lastInk !== undefined && startsColumn(lastInk, fragment, middle)) {
       lines.push(current);
       current = [];
     }
@@ -126,6 +127,17 @@ function splitColumns(page: number, row: Row): PdfLine[] {
     .map(trimBlankFragments)
     .filter((line) => line.length > 0)
     .map((line) => toLine(page, row.y, line));
+}
+
+/**
+ * Whether a run starts a new column: after a gap wider than any word space, or, for a table's
+ * right-hand cell set close to a long left-hand one, after a narrower gap in the page's right half.
+ */
+function startsColumn(last: TextFragment, fragment: TextFragment, middle: number): boolean {
+  if (LABEL_END.test(last.text)) return false;
+  const gap = fragment.x - last.xEnd;
+  if (gap > COLUMN_GAP_EM * fragment.size) return true;
+  return fragment.x > middle && gap > RIGHT_CELL_GAP_EM * fragment.size;
 }
 
 /** Drops blank runs at either end, so a line's extent is that of its ink. */

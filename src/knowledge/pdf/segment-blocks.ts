@@ -58,7 +58,8 @@ function continuesBlock(block: LineBlock, line: PdfLine): boolean {
   const first = block.lines[0];
   if (last === undefined || first === undefined) return false;
   if (paragraphNumberOf(line) !== undefined || startsWithBullet(line)) return false;
-  if (Math.abs(line.size - block.size) > SIZE_TOLERANCE || line.bold !== first.bold) return false;
+  if (Math.abs(line.size - block.size) > SIZE_TOLERANCE) return false;
+  if (line.bold !== first.bold && !endsInBold(block, last, line)) return false;
   if (line.page === last.page) {
     const gap = last.y - line.y;
     return gap > 0 && gap <= MAX_LINE_GAP * Math.max(line.size, last.size);
@@ -67,4 +68,19 @@ function continuesBlock(block: LineBlock, line: PdfLine): boolean {
   const atHangingIndent =
     block.kind !== 'text' && Math.abs(line.x - hangingIndentOf(first)) <= INDENT_TOLERANCE;
   return atHangingIndent || !SENTENCE_END.test(lineText(last));
+}
+
+/**
+ * A sentence that runs on into bold type on the next line ends in its judgement ("The
+ * effectiveness of the Local Safeguarding Children Board (LSCB) is" / "requires improvement"):
+ * the bold words finish the sentence rather than start a heading.
+ */
+function endsInBold(block: LineBlock, last: PdfLine, line: PdfLine): boolean {
+  return (
+    block.kind === 'text' &&
+    !last.bold &&
+    line.bold &&
+    line.page === last.page &&
+    /\p{Ll}$/u.test(lineText(last))
+  );
 }

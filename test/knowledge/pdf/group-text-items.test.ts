@@ -18,6 +18,32 @@ const run = (
 });
 
 describe('groupTextItems', () => {
+  it('splits a grade set close beside a long table cell, across the page’s middle', () => {
+    const lines = groupTextItems(
+      13,
+      [
+        run('The experiences and progress of children who', 76.3, 650, { width: 244.2 }),
+        run('Requires Improvement', 331.5, 650),
+        run('progress of children and young people in care, which', 76.3, 620, { width: 255 }),
+        run('is', 334.3, 620),
+      ],
+      595,
+    );
+    expect(lines.map((line) => lineText(line))).toEqual([
+      'The experiences and progress of children who',
+      'Requires Improvement',
+      'progress of children and young people in care, which is',
+    ]);
+  });
+
+  it('keeps a label and its value, set in two columns, on one line', () => {
+    const lines = groupTextItems(1, [
+      run('Lead inspector:', 71, 302),
+      run('Anne Waterman', 251, 302),
+    ]);
+    expect(lines.map((line) => lineText(line))).toEqual(['Lead inspector: Anne Waterman']);
+  });
+
   it('puts runs on one baseline on one line, top to bottom, and joins split words', () => {
     const lines = groupTextItems(2, [
       run('second line', 72, 685.5),
