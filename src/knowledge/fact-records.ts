@@ -184,7 +184,7 @@ function inspectionRecords(inspection: Inspection, nameOf: (id: string) => strin
   }
   if (inspection.previous) {
     const { inspection: linked, when, grade } = inspection.previous;
-    const previous = linked !== undefined ? nameOf(linked) : `in ${when}`;
+    const previous = linked !== undefined ? nameOf(linked) : when ? `in ${when}` : 'not dated';
     records.push({
       ...base,
       id: `inspections/${inspection.id}/previous`,

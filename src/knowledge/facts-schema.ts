@@ -41,9 +41,13 @@ const previousSchema = z
     grade: z.string().trim().min(1).optional(),
     source: factSourceSchema,
   })
-  .refine((previous) => previous.inspection !== undefined || previous.when !== undefined, {
-    message: 'a previous inspection needs `inspection` (an inspection id) or `when`',
-  });
+  .refine(
+    (previous) =>
+      previous.inspection !== undefined ||
+      previous.when !== undefined ||
+      previous.grade !== undefined,
+    { message: 'a previous inspection needs `inspection` (an inspection id), `when` or `grade`' },
+  );
 
 /** One thing the report says the council needs to improve, in the report's words. */
 const improvementSchema = z.strictObject({

@@ -9,44 +9,67 @@ const previousMention = new RegExp(
   `\\b(?:last|previous|most recent)\\b[^.]{0,80}?\\binspect(?:ion|ed)\\b[^.]{0,80}?\\b(?:in|was in|of)\\s+((?:(?:\\d{1,2}\\s+)?${month}\\s+)?(?:19|20)\\d{2})\\b`,
   'i',
 );
-const judged =
-  /\b(?:judged|graded|rated)\s+(?:to be\s+|as\s+)?(requires? improvement(?: to be good)?|outstanding|good|inadequate|adequate)\b/i;
+/**
+ * "… the previous inspection four years ago, when …": a grade with no date. It must be *the*
+ * inspection: "judged good in its most recent inspection" is about a children's home.
+ */
+const undatedMention =
+  /\bthe (?:last|previous|most recent)\b[^.]{0,40}?\binspection\b(?:\s+((?:one|two|three|four|five|six|\d+) years? ago))?/i;
+const grade = '(requires? improvement(?: to be good)?|outstanding|good|inadequate|adequate)';
+/** "judged to be inadequate", "judged Hertfordshire’s children’s services to be good". */
+const judged = new RegExp(
+  `\\b(?:judged|graded|rated)\\s+(?:(?:to be|as|to)\\s+)?${grade}\\b|\\b(?:judged|graded|rated)\\b[^.]{0,80}?\\b(?:to be|as)\\s+${grade}\\b`,
+  'i',
+);
 
 /** Sentences of one paragraph; a report's sentences end in a full stop before a capital. */
 function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=[A-Z‘“])/);
 }
 
+/** A sentence about another provider's inspection (a children's home, a school), not the council's. */
+const otherProvider =
+  /children[’']s homes?|referral units?|\bschools?\b|academ|nurser|fostering agenc/i;
+
 /**
  * What a report says about the inspection before it: when ("2017", "May 2018") and, where the
- * report says it, the grade it gave ("…, when they were judged to be inadequate"). The first
- * mention that gives a grade wins, else the first mention.
+ * report says it, the grade it gave ("…, when they were judged to be inadequate"). A dated
+ * mention with a grade wins, then a dated one, then an undated one with a grade (often about
+ * one service rather than the whole).
  */
 export function findPreviousInspection(
   docId: string,
   lines: readonly ReportLine[],
 ): PreviousInspection | undefined {
-  let first: PreviousInspection | undefined;
+  const found: PreviousInspection[] = [];
   for (const line of lines) {
     if (line.kind === 'heading') continue;
     const parts = sentences(line.text);
     for (const [i, sentence] of parts.entries()) {
+      if (otherProvider.test(sentence)) continue;
       const mention = previousMention.exec(sentence);
-      if (!mention?.[1]) continue;
+      const undated = mention ? undefined : undatedMention.exec(sentence);
+      // An undated mention counts only when it gives the grade: "since the last inspection"
+      // alone says nothing about it.
+      if (!mention?.[1] && !(undated && judged.test(sentence))) continue;
+      const when = mention?.[1] ?? undated?.[1];
       // SIF reports give the grade in the sentence after: "… was in May 2012. The local
       // authority was judged adequate."
       const next = parts[i + 1];
       const withNext = next && judged.test(next) && !previousMention.test(next);
       const quote = withNext ? `${sentence} ${next}` : sentence;
-      const grade = gradeWords(judged.exec(quote)?.[1] ?? '');
-      const found: PreviousInspection = {
-        when: mention[1],
+      const judgedAs = judged.exec(quote);
+      const grade = gradeWords(judgedAs?.[1] ?? judgedAs?.[2] ?? '');
+      found.push({
+        ...(when ? { when } : {}),
         ...(grade ? { grade } : {}),
         source: { doc: docId, quote: quote.replace(/[.\s]+$/, '') },
-      };
-      if (grade) return found;
-      first ??= found;
+      });
     }
   }
-  return first;
+  return (
+    found.find((previous) => previous.when && previous.grade) ??
+    found.find((previous) => previous.when) ??
+    found[0]
+  );
 }
