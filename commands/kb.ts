@@ -11,10 +11,11 @@ import type { CommandContext, CommandReply } from '../src/discord/command-module
 import { memberRoleIds } from '../src/discord/member-role-ids.ts';
 import { readOptions } from '../src/discord/read-options.ts';
 import { documentChoices } from '../src/kb/document-choices.ts';
+import { documentCouncil } from '../src/kb/document-council.ts';
 import { type KbAction, kbActionNames } from '../src/kb/kb-action.ts';
 import { checkModeratorAccess } from '../src/kb/moderator-access.ts';
 import { runKbAction } from '../src/kb/run-kb-action.ts';
-import { datePrecisionSchema } from '../src/knowledge/document-schema.ts';
+import { type CouncilRef, datePrecisionSchema } from '../src/knowledge/document-schema.ts';
 import { sourceKindLabels, sourceKindSchema, sourceKinds } from '../src/knowledge/source-kind.ts';
 
 export const definition = new SlashCommandBuilder()
@@ -91,10 +92,32 @@ export const definition = new SlashCommandBuilder()
             datePrecisionSchema.options.map((precision) => ({ name: precision, value: precision })),
           ),
       )
+      .addStringOption((option) =>
+        option
+          .setName('council')
+          .setDescription('The council it is about (default: this server’s default council)')
+          .setMaxLength(100)
+          .setAutocomplete(true),
+      )
       .addBooleanOption((option) =>
         option
           .setName('replace')
           .setDescription('Replace a document with the same id (the old one is kept aside)'),
+      ),
+  )
+  .addSubcommand((sub) =>
+    sub
+      .setName('council')
+      .setDescription('Show or set the council this server’s questions are about by default')
+      .addStringOption((option) =>
+        option
+          .setName('council')
+          .setDescription('A loaded council; leave out to see the current default')
+          .setMaxLength(100)
+          .setAutocomplete(true),
+      )
+      .addBooleanOption((option) =>
+        option.setName('clear').setDescription('Clear the default instead'),
       ),
   )
   .addSubcommand((sub) =>
@@ -126,18 +149,29 @@ const options = z.discriminatedUnion('subcommand', [
     kind: sourceKindSchema,
     url: z.url({ protocol: /^https?$/, error: 'must be an http(s) link' }).optional(),
     date_precision: datePrecisionSchema.default('day'),
+    council: text(100).optional(),
     replace: z.boolean().default(false),
   }),
   z.object({ subcommand: z.literal('remove'), id: text(100) }),
+  z.object({
+    subcommand: z.literal('council'),
+    council: text(100).optional(),
+    clear: z.boolean().default(false),
+  }),
 ]);
 
-function toAction(parsed: z.infer<typeof options>): KbAction {
+function toAction(
+  parsed: z.infer<typeof options>,
+  councilOf: (typed: string | undefined) => CouncilRef | undefined,
+): KbAction {
   switch (parsed.subcommand) {
     case 'refresh':
     case 'status':
       return { name: parsed.subcommand };
     case 'remove':
       return { name: 'remove', id: parsed.id };
+    case 'council':
+      return { name: 'council', council: parsed.council, clear: parsed.clear };
     case 'add':
       return {
         name: 'add',
@@ -149,6 +183,7 @@ function toAction(parsed: z.infer<typeof options>): KbAction {
           kind: parsed.kind,
           url: parsed.url ?? null,
           datePrecision: parsed.date_precision,
+          council: councilOf(parsed.council),
         },
         replace: parsed.replace,
       };
@@ -159,7 +194,7 @@ export const deferPrivately = true;
 
 export async function execute(
   interaction: ChatInputCommandInteraction,
-  { store, config, logger }: CommandContext,
+  { store, settings, config, logger }: CommandContext,
 ): Promise<CommandReply> {
   const name = z.enum(kbActionNames).parse(interaction.options.getSubcommand());
   const access = checkModeratorAccess({
@@ -176,13 +211,18 @@ export async function execute(
         guildId: interaction.guildId,
       },
       allowed: access.allowed,
-      readAction: () => toAction(readOptions(interaction, options)),
+      readAction: () =>
+        toAction(readOptions(interaction, options), (typed) =>
+          documentCouncil(store.current().library, typed, settings.defaultCouncil(interaction.guildId)),
+        ),
     },
-    { store, logger, maxAttachmentBytes: config.kbMaxAttachmentBytes },
+    { store, settings, logger, maxAttachmentBytes: config.kbMaxAttachmentBytes },
   );
   return { kind: 'notice', ...report, private: true };
 }
 
-export function autocomplete(interaction: AutocompleteInteraction, { store }: CommandContext) {
-  return documentChoices(store.current().library.knowledgeBase, interaction.options.getFocused());
+export function autocomplete(interaction: AutocompleteInteraction, { store, api }: CommandContext) {
+  const focused = interaction.options.getFocused(true);
+  if (focused.name === 'council') return api.councilChoices(focused.value);
+  return documentChoices(store.current().library.knowledgeBase, focused.value);
 }

@@ -18,6 +18,7 @@ runCli(async () => {
     const interactive = process.stdin.isTTY === true;
     await runConsole({
       store,
+      settings,
       logger,
       input: process.stdin,
       output: process.stdout,

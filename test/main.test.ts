@@ -74,7 +74,7 @@ describe.concurrent('npm start (src/main.ts)', () => {
     expect(result).toMatchObject({ code: 0 });
     // Answers alone on stdout, so they can be piped on; the banner went to stderr.
     expect(result.stdout).not.toContain('findings-bot console:');
-    expect(result.stdout).toMatch(/^Findings on “supervision”/);
+    expect(result.stdout).toMatch(/^Croydon: Findings on “supervision”/);
     expect(result.stdout).toMatch(/── Ofsted inspection 2017/);
     expect(result.stdout).toMatch(/“[^”]*\*\*[Ss]upervision\*\*[^”]*”/);
     expect(result.stdout).toMatch(
@@ -136,7 +136,7 @@ describe.concurrent('npm start (src/main.ts)', () => {
           const record = await standIn
             .sendSlashCommand({ name: 'finding', options: { topic: 'supervision' } })
             .waitForResponse();
-          expect(record.finalMessage.embeds[0]?.title).toBe('Findings on “supervision”');
+          expect(record.finalMessage.embeds[0]?.title).toBe('Croydon: Findings on “supervision”');
           child.kill('SIGTERM');
         },
       });

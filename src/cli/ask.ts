@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { answerKbLine, formatKbReport } from '../console/answer-kb-line.ts';
+import { answerKbLine, consoleActor, formatKbReport } from '../console/answer-kb-line.ts';
 import { answerLine } from '../console/answer-line.ts';
 import { formatAnswerText } from '../console/format-answer-text.ts';
 import { parseCommandLine } from '../console/parse-command-line.ts';
@@ -22,17 +22,21 @@ runCli(async () => {
   const line = positionals.join(' ').trim();
   if (line === '') throw new UserError('bad-input', usage);
 
-  const { store, logger } = await openKnowledge({ logLevel: 'error' });
+  const { store, settings, logger } = await openKnowledge({ logLevel: 'error' });
   const { command, argument } = parseCommandLine(line);
   if (command === 'kb') {
     // /kb status (or refresh) reports on the folder as this process loaded it.
-    const report = await answerKbLine(argument, { store, logger });
+    const report = await answerKbLine(argument, { store, settings, logger });
     process.stdout.write(
       values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatKbReport(report)}\n`,
     );
     return report.ok ? 0 : 1;
   }
-  const answer = answerLine(store.current().api, line);
+  const answer = answerLine(
+    store.current().api,
+    line,
+    settings.defaultCouncil(consoleActor.userId),
+  );
   process.stdout.write(
     values.json ? `${JSON.stringify(answer, null, 2)}\n` : `${formatAnswerText(answer)}\n`,
   );

@@ -3,14 +3,16 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { KnowledgeStore } from '../live/knowledge-store.ts';
 import type { Logger } from '../logger.ts';
+import type { ServerSettings } from '../settings/server-settings.ts';
 import { isUserError } from '../user-error.ts';
-import { answerKbLine, formatKbReport } from './answer-kb-line.ts';
+import { answerKbLine, consoleActor, formatKbReport } from './answer-kb-line.ts';
 import { answerLine } from './answer-line.ts';
 import { formatAnswerText } from './format-answer-text.ts';
 import { parseCommandLine } from './parse-command-line.ts';
 
 export interface ConsoleOptions {
   store: KnowledgeStore;
+  settings: ServerSettings;
   logger: Logger;
   input: Readable;
   output: Writable;
@@ -35,8 +37,8 @@ const banner = (documents: number, passages: number) =>
  * gives on Discord. Ends at end of input or /quit.
  */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
-  const { store, logger, output, interactive } = options;
-  const { knowledgeBase } = store.current().library;
+  const { output, interactive } = options;
+  const { knowledgeBase } = options.store.current().library;
   options.notices.write(banner(knowledgeBase.documents.length, knowledgeBase.passages.length));
   const lines = createInterface({
     input: options.input,
@@ -47,17 +49,23 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   for await (const line of lines) {
     const trimmed = line.trim();
     if (trimmed === '/quit' || trimmed === '/exit') break;
-    if (trimmed !== '') output.write(`${await answerSafely(store, logger, trimmed)}\n\n`);
+    if (trimmed !== '') output.write(`${await answerSafely(options, trimmed)}\n\n`);
     if (interactive) lines.prompt();
   }
   lines.close();
 }
 
-async function answerSafely(store: KnowledgeStore, logger: Logger, line: string): Promise<string> {
+async function answerSafely(
+  { store, settings, logger }: Pick<ConsoleOptions, 'store' | 'settings' | 'logger'>,
+  line: string,
+): Promise<string> {
   try {
     const { command, argument } = parseCommandLine(line);
-    if (command === 'kb') return formatKbReport(await answerKbLine(argument, { store, logger }));
-    return formatAnswerText(answerLine(store.current().api, line));
+    if (command === 'kb') {
+      return formatKbReport(await answerKbLine(argument, { store, settings, logger }));
+    }
+    const defaultCouncil = settings.defaultCouncil(consoleActor.userId);
+    return formatAnswerText(answerLine(store.current().api, line, defaultCouncil));
   } catch (error) {
     if (isUserError(error)) return error.message;
     const ref = randomUUID().slice(0, 8);

@@ -110,6 +110,7 @@ async function prepareDocument(
       published: details.published,
       kind: details.kind,
       url: details.url,
+      ...(details.council ? { council: details.council } : {}),
     });
     const warnings = [...imported.warnings];
     if (details.datePrecision !== 'day') {
@@ -126,6 +127,7 @@ async function prepareDocument(
     date_precision: details.datePrecision,
     url: details.url,
     kind: details.kind,
+    ...(details.council ? { council: details.council } : {}),
   };
   const checked = documentFrontMatterSchema.safeParse(frontMatter);
   if (!checked.success) {

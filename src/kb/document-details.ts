@@ -1,4 +1,4 @@
-import type { DatePrecision } from '../knowledge/document-schema.ts';
+import type { CouncilRef, DatePrecision } from '../knowledge/document-schema.ts';
 import type { SourceKind } from '../knowledge/source-kind.ts';
 
 /** What a moderator says about a document they add: the front matter they cannot leave out. */
@@ -10,4 +10,6 @@ export interface DocumentDetails {
   kind: SourceKind;
   url: string | null;
   datePrecision: DatePrecision;
+  /** The council it is about; without one it is general and serves every council. */
+  council: CouncilRef | undefined;
 }

@@ -1,7 +1,7 @@
 import type { DocumentDetails } from './document-details.ts';
 
 /** The `/kb` sub-commands. */
-export const kbActionNames = ['refresh', 'status', 'add', 'remove'] as const;
+export const kbActionNames = ['refresh', 'status', 'add', 'remove', 'council'] as const;
 export type KbActionName = (typeof kbActionNames)[number];
 
 /** An attachment as Discord hands it over: where to fetch it and what it claims to be. */
@@ -17,7 +17,9 @@ export type KbAction =
   | { name: 'refresh' }
   | { name: 'status' }
   | { name: 'add'; attachment: AttachmentRef; details: DocumentDetails; replace: boolean }
-  | { name: 'remove'; id: string };
+  | { name: 'remove'; id: string }
+  /** Show (no `council`), set, or clear (`clear`) the server's default council. */
+  | { name: 'council'; council: string | undefined; clear: boolean };
 
 /** Who asked, for the audit line and the "last refreshed by" record. */
 export interface KbActor {

@@ -10,6 +10,8 @@ import type { KbAction, KbActionName, KbActor } from './kb-action.ts';
 import type { KbReport } from './kb-report.ts';
 import type { KnowledgeStore, RefreshOutcome } from '../live/knowledge-store.ts';
 import { removeDocument } from './remove-document.ts';
+import { setDefaultCouncil } from './set-default-council.ts';
+import type { ServerSettings } from '../settings/server-settings.ts';
 import { checkAttachmentInfo, validateAttachment } from './validate-attachment.ts';
 
 /** A `/kb` request as a front end hands it over, before access is settled. */
@@ -24,6 +26,8 @@ export interface KbRequest {
 
 export interface KbServices {
   store: KnowledgeStore;
+  /** Where `/kb council` keeps each server's default council. */
+  settings: ServerSettings;
   /** Where audit lines go. */
   logger: Logger;
   maxAttachmentBytes: number;
@@ -137,6 +141,14 @@ async function perform(action: KbAction, actor: KbActor, services: KbServices): 
         },
         ...auditOutcome(result.outcome, 'added', where),
       };
+    }
+    case 'council': {
+      const { councilId, ...report } = await setDefaultCouncil(
+        // Outside a server (the console) the default belongs to whoever runs it.
+        { serverId: actor.guildId ?? actor.userId, council: action.council, clear: action.clear },
+        { library: store.current().library, settings: services.settings },
+      );
+      return { report, outcome: action.council || action.clear ? 'set' : 'shown', details: { councilId } };
     }
     case 'remove': {
       const result = await removeDocument(action.id, { store, by: actor.label, now });

@@ -1,19 +1,25 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { maxQueryLength } from '../../src/answer/command-catalogue.ts';
 import { parseCommandLine } from '../../src/console/parse-command-line.ts';
 import { runConsole } from '../../src/console/run-console.ts';
 import { KnowledgeStore } from '../../src/live/knowledge-store.ts';
+import { ServerSettings } from '../../src/settings/server-settings.ts';
 import { memoryLog } from '../discord/bot-harness.ts';
 import { fixturePath } from '../fixtures/fixture-path.ts';
 
 let store: KnowledgeStore;
+let settings: ServerSettings;
 const log = memoryLog();
 beforeAll(async () => {
   store = await KnowledgeStore.open({
     directory: fixturePath('discord', 'knowledge'),
     logger: log.logger,
   });
+  settings = await ServerSettings.open(await mkdtemp(path.join(tmpdir(), 'settings-')), log.logger);
 });
 
 /** Pipes `input` through the console, as `echo … | npm start` does. */
@@ -28,6 +34,7 @@ async function pipe(input: string): Promise<{ answers: string; notices: string }
   source.end(input);
   await runConsole({
     store,
+    settings,
     logger: log.logger,
     input: source,
     output,

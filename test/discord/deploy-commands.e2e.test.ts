@@ -81,6 +81,7 @@ describe('deployCommands against the stand-in', () => {
     const finding = standIn.registeredCommands[0]?.commands.find((c) => c.name === 'finding');
     expect(finding?.options).toEqual([
       expect.objectContaining({ name: 'topic', type: 3, required: true, autocomplete: true }),
+      expect.objectContaining({ name: 'council', type: 3, autocomplete: true, max_length: 100 }),
       expect.objectContaining({ name: 'private', type: 5 }),
     ]);
   });

@@ -17,6 +17,7 @@ const details: DocumentDetails = {
   kind: 'council-statement',
   url: null,
   datePrecision: 'day',
+  council: undefined,
 };
 const text = (body: string) => ({ format: 'markdown' as const, text: body });
 

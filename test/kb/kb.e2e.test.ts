@@ -70,6 +70,7 @@ describe('/kb through the Discord stand-in', () => {
       'refresh',
       'status',
       'add',
+      'council',
       'remove',
     ]);
     const choices = await kb.standIn
