@@ -29,6 +29,7 @@ const SUPERSCRIPT_MAX_CHARS = 4;
  * on its line ("Lead inspector:" … "Anne Waterman"); table cells do not end in colons.
  */
 const LABEL_END = /:\s*$/;
+const PARAGRAPH_NUMBER = /^\d{1,3}\.$/;
 
 const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
 const SYMBOL_FONT = /wingdings|webdings|symbol|dingbat/i;
@@ -115,7 +116,8 @@ function splitColumns(page: number, row: Row, middle: number): PdfLine[] {
   let lastInk: TextFragment | undefined;
   for (const fragment of fragments) {
     const isInk = fragment.text.trim() !== '';
-    if (isInk && lastInk !== undefined && startsColumn(lastInk, fragment, middle)) {
+    const numberOnly = current.filter((each) => each.text.trim() !== '').length === 1;
+    if (isInk && lastInk !== undefined && startsColumn(lastInk, fragment, middle, numberOnly)) {
       lines.push(current);
       current = [];
     }
@@ -133,8 +135,15 @@ function splitColumns(page: number, row: Row, middle: number): PdfLine[] {
  * Whether a run starts a new column: after a gap wider than any word space, or, for a table's
  * right-hand cell set close to a long left-hand one, after a narrower gap in the page's right half.
  */
-function startsColumn(last: TextFragment, fragment: TextFragment, middle: number): boolean {
+function startsColumn(
+  last: TextFragment,
+  fragment: TextFragment,
+  middle: number,
+  lineSoFarIsOneRun: boolean,
+): boolean {
   if (LABEL_END.test(last.text)) return false;
+  // A paragraph number set far from its text ("1." … "Continue to strengthen") begins its line.
+  if (lineSoFarIsOneRun && PARAGRAPH_NUMBER.test(last.text.trim())) return false;
   const gap = fragment.x - last.xEnd;
   if (gap > COLUMN_GAP_EM * fragment.size) return true;
   return fragment.x > middle && gap > RIGHT_CELL_GAP_EM * fragment.size;

@@ -36,6 +36,8 @@ const HYPHEN_PREFIXES = new Set([
 ]);
 /** After a hyphen and a break, these words mean a suspended hyphen ("16- and 17-year-olds"). */
 const SUSPENDED_HYPHEN_FOLLOWERS = new Set(['and', 'or', 'to']);
+/** A range of numbers broken after its en dash ("2014–" / "15"): closed up, as printed. */
+const NUMBER_RANGE_BREAK = /\d–$/u;
 const LINE_END_HYPHEN = /(?<=[\p{L}\p{N}])-$/u;
 const TRAILING_WORD = /([\p{L}\p{N}][\p{L}\p{N}’'-]*)-$/u;
 const LEADING_WORD = /^[\p{L}\p{N}][\p{L}\p{N}’'-]*/u;
@@ -87,6 +89,10 @@ export function joinWrappedLines(
     if (line === '') continue;
     if (text === '') {
       text = line;
+      continue;
+    }
+    if (NUMBER_RANGE_BREAK.test(text) && /^\d/.test(line)) {
+      text = `${text}${line}`;
       continue;
     }
     if (!LINE_END_HYPHEN.test(text)) {

@@ -18,10 +18,14 @@ export function startsWithBullet(line: PdfLine): boolean {
 
 /**
  * The printed paragraph number a line begins with ("110." set apart from the text), if any.
- * A number run into the words ("2017. The …") is text, not a paragraph number.
+ * A number run into the words ("2017. The …"), or alone on its line, is text, not a paragraph
+ * number.
  */
 export function paragraphNumberOf(line: PdfLine): number | undefined {
-  const first = firstInk(line);
+  const ink = line.fragments.filter((fragment) => fragment.text.trim() !== '');
+  const first = ink[0];
+  // A number alone on its line ends a wrapped sentence ("… in 2014–" / "15."): no text follows it.
+  if (ink.length < 2) return undefined;
   const match = first === undefined ? null : PARAGRAPH_NUMBER.exec(first.text.trim());
   return match?.[1] === undefined ? undefined : Number(match[1]);
 }

@@ -2,7 +2,10 @@ import { lineText, type PdfLine, type PdfPage } from './pdf-line.ts';
 import { readTableRows, type TableRow } from './read-table-rows.ts';
 import { isRightColumn } from './right-column.ts';
 
-/** A page with at least this many right-column cells holds a table (a heading has one label). */
+/**
+ * A page with at least this many right-column cells holds a table (a heading has one label); a
+ * table carried over from the page before needs only one.
+ */
 const TABLE_MIN_RIGHT_CELLS = 3;
 /** Lines this many line-heights above or below the right-column cells belong to the table. */
 const TABLE_MARGIN_LINES = 1.2;
@@ -29,6 +32,8 @@ export interface PdfTable {
   /** Baseline of its top line: text above it precedes the table. */
   readonly top: number;
   readonly rows: TableRow[];
+  /** Nothing but small print follows it on its page, so it may go on at the next page's top. */
+  readonly reachesFoot: boolean;
 }
 
 /**
@@ -46,13 +51,17 @@ export function removeReportBoilerplate(pages: readonly PdfPage[]): BoilerplateR
   const kept = pages
     .filter((page) => !removed.has(page.page))
     .map((page) => {
-      const table = tableLines(page);
+      const previous = tables.at(-1);
+      const continues = previous?.page === page.page - 1 && previous.reachesFoot;
+      const table = tableLines(page, continues ? 1 : TABLE_MIN_RIGHT_CELLS);
       if (table.size === 0) return page;
       const lines = page.lines.filter((line) => table.has(line));
+      const bottom = Math.min(...lines.map((line) => line.y));
       tables.push({
         page: page.page,
         top: Math.max(...lines.map((line) => line.y)),
         rows: readTableRows(page, lines),
+        reachesFoot: page.lines.every((line) => line.y >= bottom || isFootnoteSize(line, lines)),
       });
       return { ...page, lines: page.lines.filter((line) => !table.has(line)) };
     });
@@ -74,10 +83,22 @@ function printedCopyrightYear(page: PdfPage): number | undefined {
 }
 
 /** The lines of a page's table: everything level with, or just around, its right-hand cells. */
-function tableLines(page: PdfPage): Set<PdfLine> {
+function tableLines(page: PdfPage, minimumCells: number): Set<PdfLine> {
   const cells = page.lines.filter((line) => isRightColumn(page, line));
-  if (cells.length < TABLE_MIN_RIGHT_CELLS) return new Set();
+  if (cells.length < minimumCells) return new Set();
+  // A table carried over from the page before starts at the top of this one.
+  if (minimumCells < TABLE_MIN_RIGHT_CELLS && !startsLevelWithCell(page, cells)) return new Set();
   const top = Math.max(...cells.map((cell) => cell.y + TABLE_MARGIN_LINES * cell.size));
   const bottom = Math.min(...cells.map((cell) => cell.y - TABLE_MARGIN_LINES * cell.size));
   return new Set(page.lines.filter((line) => line.y <= top && line.y >= bottom));
+}
+
+function startsLevelWithCell(page: PdfPage, cells: readonly PdfLine[]): boolean {
+  const first = page.lines[0];
+  return first !== undefined && cells.some((cell) => Math.abs(cell.y - first.y) < cell.size);
+}
+
+/** A line set smaller than the table's own text: a footnote or page furniture under it. */
+function isFootnoteSize(line: PdfLine, table: readonly PdfLine[]): boolean {
+  return line.size < Math.min(...table.map((cell) => cell.size)) - 0.5;
 }

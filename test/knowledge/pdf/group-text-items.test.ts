@@ -36,6 +36,14 @@ describe('groupTextItems', () => {
     ]);
   });
 
+  it('keeps a paragraph number set far from its text on the text’s line', () => {
+    const [numbered] = groupTextItems(1, [
+      run('1.', 71, 696),
+      run('Continue to strengthen', 106, 696),
+    ]);
+    expect(numbered?.fragments.map((each) => each.text)).toEqual(['1.', 'Continue to strengthen']);
+  });
+
   it('keeps a label and its value, set in two columns, on one line', () => {
     const lines = groupTextItems(1, [
       run('Lead inspector:', 71, 302),

@@ -84,3 +84,14 @@ describe('joinWrappedLines', () => {
     );
   });
 });
+
+describe('joinWrappedLines with a range of years', () => {
+  it('closes up a year range broken after its dash, and keeps a spaced dash spaced', () => {
+    expect(joinWrappedLines(['in the first quarter in 2014–', '15.'], new Set())).toBe(
+      'in the first quarter in 2014–15.',
+    );
+    expect(joinWrappedLines(['services –', 'and partners'], new Set())).toBe(
+      'services – and partners',
+    );
+  });
+});

@@ -29,6 +29,21 @@ describe('segmentBlocks', () => {
     expect(texts(blocks)).toEqual(['1. Despite some strong / areas of practice.', '2. Families']);
   });
 
+  it('keeps a number that ends a wrapped sentence ("2014–" / "15.") in its paragraph', () => {
+    const blocks = segmentBlocks(
+      [
+        numbered('86.', 'Timescales came down from 61 weeks in 2014–', 184),
+        wrapped('15.', 169),
+        numbered('87.', 'The Adoption Panel', 143),
+      ],
+      12,
+    );
+    expect(texts(blocks)).toEqual([
+      '86. Timescales came down from 61 weeks in 2014– / 15.',
+      '87. The Adoption Panel',
+    ]);
+  });
+
   it('starts a block after a paragraph gap', () => {
     const blocks = segmentBlocks(
       [line('First paragraph.', { y: 700 }), line('Second paragraph.', { y: 673.5 })],
