@@ -47,19 +47,19 @@ export function resolveCouncil(
   });
   const use = (council: Council, alsoNamed: Council[] = []): CouncilResolution => {
     const index = library.indexFor(council.id);
-    if (!index) return refuse(notLoaded(library, council.name), loadedNames(library));
+    if (!index) return refuse(notLoaded(library, council.name));
     return { kind: 'council', council, index, alsoNamed };
   };
 
   if (scope.council?.trim()) {
     const match = library.known.find(scope.council);
     if (match.kind === 'found') return use(match.council);
-    return refuse(unmatched(library, scope.council, match), loadedNames(library));
+    return refuse(unmatched(library, scope.council, match), suggested(match));
   }
   if (text !== undefined) {
     const mentions = findCouncilMentions(text, library.known).map((mention) => mention.council);
     const missing = mentions.find((council) => !library.indexFor(council.id));
-    if (missing) return refuse(notLoaded(library, missing.name), loadedNames(library));
+    if (missing) return refuse(notLoaded(library, missing.name));
     const [first, ...rest] = mentions;
     if (first) return use(first, rest);
   }
@@ -72,7 +72,6 @@ export function resolveCouncil(
   if (!only) return refuse('No council’s documents are loaded yet. A moderator can add some (see /help).');
   return refuse(
     `Which council do you mean? Name one with the council option, or in the question. ${describeLoaded(library)} A moderator can set this server’s default with /kb council.`,
-    loadedNames(library),
   );
 }
 
@@ -99,6 +98,8 @@ function describeLoaded(library: KnowledgeLibrary): string {
   return `Loaded: ${shown}${more}.`;
 }
 
-function loadedNames(library: KnowledgeLibrary): string[] {
-  return library.loaded.councils.slice(0, namedInReply).map((council) => council.name);
+/** The councils a near miss could mean, offered as did-you-mean choices. */
+function suggested(match: CouncilMatch): string[] {
+  const councils = match.kind === 'ambiguous' ? match.candidates : match.kind === 'none' ? match.suggestions : [];
+  return councils.map((council) => council.name);
 }

@@ -1,5 +1,6 @@
 import type { FactSource, FactsFile, Inspection } from '../facts-schema.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
+import { peopleWithLeadInspectors } from '../lead-inspector-people.ts';
 import type { Council } from './council-directory.ts';
 
 /** One council's share of the knowledge: its documents, general documents, and its facts. */
@@ -49,11 +50,15 @@ export function partitionByCouncil(knowledgeBase: KnowledgeBase): CouncilKnowled
 }
 
 function factsOf(facts: FactsFile, own: (source: FactSource) => boolean): FactsFile {
+  const inspections = facts.inspections.filter((inspection) =>
+    inspectionSources(inspection).some(own),
+  );
+  const people = facts.people.filter((person) => person.roles.some((role) => own(role.source)));
   return {
     ...facts,
-    inspections: facts.inspections.filter((inspection) => inspectionSources(inspection).some(own)),
+    inspections,
     timeline: facts.timeline.filter((event) => own(event.source)),
-    people: facts.people.filter((person) => person.roles.some((role) => own(role.source))),
+    people: peopleWithLeadInspectors({ ...facts, inspections, people }),
     consequences: facts.consequences.filter((consequence) => own(consequence.source)),
   };
 }

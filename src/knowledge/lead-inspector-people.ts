@@ -1,0 +1,30 @@
+import type { FactsFile, Person } from './facts-schema.ts';
+import { foldText } from '../text/fold-text.ts';
+
+/**
+ * The people the facts name, with every inspection's lead inspector added as a person of their
+ * own (role and source from the report's cover), so `/who` answers for any imported council.
+ * A lead inspector facts.yaml already describes gains the role; nobody is listed twice.
+ */
+export function peopleWithLeadInspectors(facts: FactsFile): Person[] {
+  const people = facts.people.map((person) => ({ ...person, roles: [...person.roles] }));
+  const byName = new Map(people.map((person) => [foldText(person.name), person]));
+  for (const inspection of facts.inspections) {
+    const lead = inspection.lead_inspector;
+    if (!lead) continue;
+    const role = {
+      role: `Lead inspector, ${inspection.inspectorate} inspection ${inspection.name}`,
+      organisation: inspection.inspectorate,
+      source: lead.source,
+    };
+    const known = byName.get(foldText(lead.name));
+    if (known) {
+      if (!known.roles.some((existing) => existing.role === role.role)) known.roles.push(role);
+      continue;
+    }
+    const person: Person = { name: lead.name, aliases: [], roles: [role], said_or_did: [] };
+    people.push(person);
+    byName.set(foldText(lead.name), person);
+  }
+  return people;
+}
