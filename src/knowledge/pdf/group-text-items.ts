@@ -117,7 +117,12 @@ function splitColumns(page: number, row: Row, middle: number): PdfLine[] {
   for (const fragment of fragments) {
     const isInk = fragment.text.trim() !== '';
     const numberOnly = current.filter((each) => each.text.trim() !== '').length === 1;
-    if (isInk && lastInk !== undefined && startsColumn(lastInk, fragment, middle, numberOnly)) {
+    const spaced = current.at(-1)?.text.trim() === '';
+    if (
+      isInk &&
+      lastInk !== undefined &&
+      startsColumn(lastInk, fragment, { middle, numberOnly, spaced })
+    ) {
       lines.push(current);
       current = [];
     }
@@ -138,15 +143,15 @@ function splitColumns(page: number, row: Row, middle: number): PdfLine[] {
 function startsColumn(
   last: TextFragment,
   fragment: TextFragment,
-  middle: number,
-  lineSoFarIsOneRun: boolean,
+  context: { middle: number; numberOnly: boolean; spaced: boolean },
 ): boolean {
   if (LABEL_END.test(last.text)) return false;
   // A paragraph number set far from its text ("1." … "Continue to strengthen") begins its line.
-  if (lineSoFarIsOneRun && PARAGRAPH_NUMBER.test(last.text.trim())) return false;
+  if (context.numberOnly && PARAGRAPH_NUMBER.test(last.text.trim())) return false;
   const gap = fragment.x - last.xEnd;
   if (gap > COLUMN_GAP_EM * fragment.size) return true;
-  return fragment.x > middle && gap > RIGHT_CELL_GAP_EM * fragment.size;
+  // A gap the PDF fills with a space run is a (justified) word space, however wide.
+  return !context.spaced && fragment.x > context.middle && gap > RIGHT_CELL_GAP_EM * fragment.size;
 }
 
 /** Drops blank runs at either end, so a line's extent is that of its ink. */

@@ -36,6 +36,21 @@ describe('groupTextItems', () => {
     ]);
   });
 
+  it('keeps a justified line whole where a wide space run fills the gap', () => {
+    const lines = groupTextItems(
+      1,
+      [
+        run('Inspection of services for children', 72, 719, { width: 272 }),
+        run(' ', 344, 719, { width: 12.2 }),
+        run('in need of help and', 356.3, 719),
+      ],
+      595,
+    );
+    expect(lines.map((line) => lineText(line))).toEqual([
+      'Inspection of services for children in need of help and',
+    ]);
+  });
+
   it('keeps a paragraph number set far from its text on the text’s line', () => {
     const [numbered] = groupTextItems(1, [
       run('1.', 71, 696),
