@@ -113,7 +113,7 @@ export function createQueryApi(library: KnowledgeLibrary): QueryApi {
       );
       const found = library.loaded.find(typed);
       const alias = found.kind === 'found' && !starts.includes(found.council) ? [found.council] : [];
-      return [...alias, ...starts, ...contains].map((council) => ({
+      return [...new Set([...alias, ...starts, ...contains])].map((council) => ({
         name: council.name,
         value: council.id,
       }));

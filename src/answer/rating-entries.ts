@@ -18,7 +18,12 @@ export function ratingEntries(
       return {
         council: { id: council.id, name: council.name },
         inspection: inspection.name,
-        published: inspection.published?.date ?? null,
+        // A report that does not print its publication date still has the listing's date.
+        published:
+          inspection.published?.date ??
+          index.knowledgeBase.documentsById.get(inspection.report ?? judgement.source.doc)?.meta
+            .published ??
+          null,
         inspected: inspection.dates ? { from: inspection.dates.from, to: inspection.dates.to } : null,
         framework: inspection.framework,
         judgement: judgement.judgement,

@@ -1,6 +1,5 @@
 import { type Config, loadConfig } from '../config.ts';
-import type { Council } from '../knowledge/councils/council-directory.ts';
-import { loadCouncilCatalogue } from '../knowledge/councils/load-council-catalogue.ts';
+import { type CouncilCatalogue, loadCatalogue } from '../knowledge/councils/load-council-catalogue.ts';
 import { KnowledgeStore } from '../live/knowledge-store.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { ServerSettings } from '../settings/server-settings.ts';
@@ -20,14 +19,14 @@ export async function openKnowledge(options: { logLevel?: string } = {}): Promis
     level: options.logLevel ?? config.logLevel,
     secrets: config.discordToken ? [config.discordToken] : [],
   });
-  const catalogue = await loadCouncilCatalogue().catch((error: Error): Council[] => {
+  const catalogue = await loadCatalogue().catch((error: Error): CouncilCatalogue => {
     // Without the catalogue the bot still answers for its loaded councils; it only cannot
     // name a council it has no documents for.
     logger.warn(
       { reason: error.message },
       'council catalogue unreadable: only loaded councils are known',
     );
-    return [];
+    return { councils: [], shortForms: new Map() };
   });
   const store = await KnowledgeStore.open({ directory: config.knowledgeDir, logger, catalogue });
   const settings = await ServerSettings.open(config.dataDir, logger);

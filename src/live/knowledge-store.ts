@@ -3,7 +3,7 @@ import { createQueryApi, type QueryApi } from '../answer/query-api.ts';
 import { describeProblem, type KnowledgeProblem } from '../knowledge/knowledge-problem.ts';
 import { type KnowledgeLoad, loadKnowledgeBase } from '../knowledge/load-knowledge-base.ts';
 import type { Logger } from '../logger.ts';
-import type { Council } from '../knowledge/councils/council-directory.ts';
+import type { CouncilCatalogue } from '../knowledge/councils/load-council-catalogue.ts';
 import { buildKnowledgeLibrary, type KnowledgeLibrary } from '../search/knowledge-library.ts';
 import { diffKnowledge, type KnowledgeChanges } from './knowledge-changes.ts';
 
@@ -47,7 +47,7 @@ export interface KnowledgeStoreOptions {
   load?: (directory: string) => Promise<KnowledgeLoad>;
   now?: () => Date;
   /** Every council the bot can name, so a question about one not loaded is told so by name. */
-  catalogue?: readonly Council[];
+  catalogue?: CouncilCatalogue;
 }
 
 /**
@@ -67,7 +67,7 @@ export class KnowledgeStore {
 
   /** Loads the directory for start-up: bad files are skipped and logged, never fatal. */
   static async open(options: KnowledgeStoreOptions): Promise<KnowledgeStore> {
-    const settings = { load: loadKnowledgeBase, now: () => new Date(), catalogue: [], ...options };
+    const settings = { load: loadKnowledgeBase, now: () => new Date(), catalogue: { councils: [], shortForms: new Map() }, ...options };
     const started = performance.now();
     const load = await settings.load(settings.directory);
     if (load.problems.length > 0) {
@@ -134,7 +134,7 @@ export class KnowledgeStore {
 function makeSnapshot(
   load: KnowledgeLoad,
   by: string,
-  { now, catalogue }: { now: () => Date; catalogue: readonly Council[] },
+  { now, catalogue }: { now: () => Date; catalogue: CouncilCatalogue },
   started: number,
 ): KnowledgeSnapshot {
   const library = buildKnowledgeLibrary(load.knowledgeBase, { catalogue, now });

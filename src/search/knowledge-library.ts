@@ -1,8 +1,8 @@
 import {
   buildCouncilDirectory,
-  type Council,
   type CouncilDirectory,
 } from '../knowledge/councils/council-directory.ts';
+import type { CouncilCatalogue } from '../knowledge/councils/load-council-catalogue.ts';
 import { partitionByCouncil } from '../knowledge/councils/partition-by-council.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { buildKnowledgeIndex, type KnowledgeIndex } from './knowledge-index.ts';
@@ -26,7 +26,7 @@ export interface KnowledgeLibrary {
 /** Builds one index per council; `known` adds councils from the national catalogue. */
 export function buildKnowledgeLibrary(
   knowledgeBase: KnowledgeBase,
-  options: { catalogue?: readonly Council[]; now?: () => Date } = {},
+  options: { catalogue?: CouncilCatalogue; now?: () => Date } = {},
 ): KnowledgeLibrary {
   const now = options.now ?? (() => new Date());
   const started = performance.now();
@@ -37,10 +37,14 @@ export function buildKnowledgeLibrary(
     ]),
   );
   const loadedCouncils = [...indexes.values()].map((entry) => entry.council);
+  const shortForms = options.catalogue?.shortForms;
   return {
     knowledgeBase,
-    loaded: buildCouncilDirectory(loadedCouncils),
-    known: buildCouncilDirectory([...loadedCouncils, ...(options.catalogue ?? [])]),
+    loaded: buildCouncilDirectory(loadedCouncils, shortForms),
+    known: buildCouncilDirectory(
+      [...loadedCouncils, ...(options.catalogue?.councils ?? [])],
+      shortForms,
+    ),
     indexFor: (councilId) => indexes.get(councilId)?.index,
     builtAt: now(),
     buildMs: performance.now() - started,

@@ -27,11 +27,17 @@ export interface CouncilDirectory {
   readonly longestAlias: number;
 }
 
-/** Builds a directory; councils with the same id are one council (the first name wins). */
-export function buildCouncilDirectory(councils: readonly Council[]): CouncilDirectory {
-  const unique = [...new Map(councils.map((council) => [council.id, council])).values()].sort(
-    (a, b) => a.name.localeCompare(b.name),
-  );
+/**
+ * Builds a directory; councils with the same id are one council (the first name wins).
+ * `shortForms` expands a typed word before matching ("northants" → "northamptonshire").
+ */
+export function buildCouncilDirectory(
+  councils: readonly Council[],
+  shortForms: ReadonlyMap<string, string> = new Map(),
+): CouncilDirectory {
+  const first = new Map<string, Council>();
+  for (const council of councils) if (!first.has(council.id)) first.set(council.id, council);
+  const unique = [...first.values()].sort((a, b) => a.name.localeCompare(b.name));
   const exact = new Map<string, Council[]>();
   const derived = new Map<string, Council[]>();
   const add = (map: Map<string, Council[]>, alias: string, council: Council) => {
@@ -54,14 +60,19 @@ export function buildCouncilDirectory(councils: readonly Council[]): CouncilDire
   const keys = [...aliases.keys()];
   const longestAlias = Math.max(1, ...keys.map((key) => key.split(' ').length));
 
-  const lookup = (folded: string) => aliases.get(folded) ?? [];
+  const expand = (folded: string) =>
+    folded
+      .split(' ')
+      .map((word) => shortForms.get(word) ?? word)
+      .join(' ');
+  const lookup = (folded: string) => aliases.get(folded) ?? aliases.get(expand(folded)) ?? [];
   return {
     councils: unique,
     byId: (id) => byId.get(id),
     lookup,
     longestAlias,
     find(typed) {
-      const folded = foldCouncilName(typed);
+      const folded = expand(foldCouncilName(typed));
       if (folded === '') return { kind: 'none', suggestions: [] };
       const direct = byId.get(typed.trim()) ? [byId.get(typed.trim()) as Council] : [];
       const found = direct.length > 0 ? direct : lookup(folded).length > 0 ? lookup(folded) : lookup(coreCouncilName(folded));
@@ -70,10 +81,12 @@ export function buildCouncilDirectory(councils: readonly Council[]): CouncilDire
       const near = nearestCouncils(coreCouncilName(folded), keys, aliases);
       if (near.length === 1 && near[0]) return { kind: 'found', council: near[0] };
       if (near.length > 1) return { kind: 'ambiguous', candidates: near };
+      // Not close enough to take, but close enough to offer: one edit further, or a prefix.
+      const nearer = nearestCouncils(coreCouncilName(folded), keys, aliases, 1);
       const prefixed = unique.filter((council) =>
         foldCouncilName(council.name).startsWith(folded),
       );
-      return { kind: 'none', suggestions: prefixed.slice(0, 5) };
+      return { kind: 'none', suggestions: [...new Set([...nearer, ...prefixed])].slice(0, 5) };
     },
   };
 }
@@ -83,9 +96,10 @@ function nearestCouncils(
   folded: string,
   keys: readonly string[],
   aliases: ReadonlyMap<string, Council[]>,
+  slack = 0,
 ): Council[] {
   if (folded.length < 4) return [];
-  const allowed = folded.length >= 8 ? 2 : 1;
+  const allowed = (folded.length >= 8 ? 2 : 1) + slack;
   let best = allowed + 1;
   let found: Council[] = [];
   for (const key of keys) {

@@ -1,0 +1,115 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createQueryApi, type QueryApi } from '../../src/answer/query-api.ts';
+import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge-base.ts';
+import { buildKnowledgeLibrary } from '../../src/search/knowledge-library.ts';
+import { importFixtureReports } from '../fixtures/imported-reports.ts';
+
+let api: QueryApi;
+let documentsOf: (docId: string) => string | undefined;
+beforeAll(async () => {
+  const directory = await importFixtureReports(['bromley', 'kingston-upon-hull', 'lambeth']);
+  const { knowledgeBase, problems } = await loadKnowledgeBase(directory);
+  expect(problems).toEqual([]);
+  documentsOf = (docId) => knowledgeBase.documentsById.get(docId)?.meta.council?.id;
+  const catalogue = {
+    councils: [{ id: 'sutton', name: 'Sutton' }],
+    shortForms: new Map<string, string>(),
+  };
+  api = createQueryApi(buildKnowledgeLibrary(knowledgeBase, { catalogue }));
+}, 60_000);
+
+/** Every council the results of an answer quote. */
+const quotedCouncils = (answer: ReturnType<QueryApi['findings']>) =>
+  new Set(answer.results.map((result) => documentsOf(result.docId)));
+
+describe('answers scoped to one council', () => {
+  it('answers from the council option alone, and names it', () => {
+    const answer = api.findings('supervision', { council: 'Hull' });
+    expect(answer.answered).toBe(true);
+    expect(answer.council).toEqual({ id: 'kingston-upon-hull', name: 'Kingston upon Hull' });
+    expect(answer.title).toMatch(/^Kingston upon Hull: /);
+    expect(quotedCouncils(answer)).toEqual(new Set(['kingston-upon-hull']));
+  });
+
+  it('takes the council a question names over the server default', () => {
+    const answer = api.ask("How did Ofsted rate Lambeth's children's services?", {
+      defaultCouncil: 'bromley',
+    });
+    expect(answer.council?.id).toBe('lambeth');
+    expect(quotedCouncils(answer)).toEqual(new Set(['lambeth']));
+    expect(answer.results[0]?.statement).toMatch(/^Overall effectiveness: Requires improvement to be good/);
+  });
+
+  it('falls back to the server default when nothing names a council', () => {
+    const answer = api.findings('care leavers', { defaultCouncil: 'bromley' });
+    expect(answer.council?.id).toBe('bromley');
+    expect(quotedCouncils(answer)).toEqual(new Set(['bromley']));
+  });
+
+  it('asks which council when several are loaded and nothing says which', () => {
+    const answer = api.findings('supervision');
+    expect(answer.answered).toBe(false);
+    expect(answer.results).toEqual([]);
+    expect(answer.notice).toMatch(/Which council do you mean\?.*Loaded: Bromley, Kingston upon Hull, Lambeth\./);
+  });
+
+  it('refuses a council it knows but has not loaded, by name, with no other council’s answer', () => {
+    for (const answer of [
+      api.ask('How did Ofsted rate Sutton?', { defaultCouncil: 'bromley' }),
+      api.ratings({}, { council: 'Sutton' }),
+    ]) {
+      expect(answer.answered).toBe(false);
+      expect(answer.results).toEqual([]);
+      expect(answer.notice).toMatch(/^Sutton’s reports are not loaded.*Loaded: Bromley, Kingston upon Hull, Lambeth\./);
+    }
+  });
+
+  it('refuses a council name it cannot place, with near names to choose from', () => {
+    const answer = api.timeline({ council: 'Lambert' });
+    expect(answer.answered).toBe(false);
+    expect(answer.suggestions).toEqual(['Lambeth']);
+  });
+
+  it('offers loaded councils for autocomplete, aliases included', () => {
+    expect(api.councilChoices('upon').map((choice) => choice.name)).toEqual(['Kingston upon Hull']);
+    expect(api.councilChoices('hull')).toEqual([{ name: 'Kingston upon Hull', value: 'kingston-upon-hull' }]);
+    // Names that start with what was typed come before names that only contain it.
+    expect(api.councilChoices('b').map((choice) => choice.name)).toEqual(['Bromley', 'Lambeth']);
+  });
+
+  it('finds a report’s lead inspector with /who in that council', () => {
+    const answer = api.person('lead inspector', { council: 'Bromley' });
+    expect(answer.answered).toBe(true);
+    expect(answer.results[0]?.excerpt).toMatch(/^Lead inspector: /);
+  });
+});
+
+describe('/rating across councils', () => {
+  it('returns every judgement as data, each quoting the words that give its grade', () => {
+    const answer = api.ratings({}, { council: 'Bromley' });
+    expect(answer.ratings?.length).toBeGreaterThan(3);
+    for (const rating of answer.ratings ?? []) {
+      expect(rating.council).toEqual({ id: 'bromley', name: 'Bromley' });
+      expect(rating.docId).toBe('bromley-ofsted-2024-01-12');
+      expect(rating.quote.toLowerCase()).toContain(rating.grade.toLowerCase());
+      expect(rating.published).toBe('2024-01-12');
+    }
+  });
+
+  it('reads each judgement’s history oldest first across a change of framework', () => {
+    const answer = api.ratings({ inspection: 'all' }, { council: 'Bromley' });
+    const years = [...new Set(answer.ratings?.map((rating) => rating.inspected?.to.slice(0, 4)))];
+    expect(years).toEqual(['2016', '2023']);
+    expect(answer.summary).toMatch(/\nOverall effectiveness: Inadequate \(2016\) → Outstanding \(2023\)/);
+  });
+
+  it('sets two councils side by side, each result labelled with its council', () => {
+    const answer = api.ratings({ compareWith: 'Lambeth' }, { council: 'Bromley' });
+    expect(answer.title).toBe('Ratings: Bromley and Lambeth side by side');
+    expect(new Set(answer.ratings?.map((rating) => rating.council.id))).toEqual(
+      new Set(['bromley', 'lambeth']),
+    );
+    expect(answer.summary).toMatch(/Overall effectiveness: Bromley Outstanding \(2023\) · Lambeth Requires improvement to be good \(2022\)/);
+    for (const result of answer.results) expect(result.group).toMatch(/^(Bromley|Lambeth)/);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { buildCouncilDirectory } from '../../src/knowledge/councils/council-directory.ts';
+import { findCouncilMentions } from '../../src/question/find-council-mentions.ts';
+
+const directory = buildCouncilDirectory(
+  ['Croydon', 'Kingston upon Hull', 'Lambeth', 'Reading', 'Bury', 'Bromley'].map((name) => ({
+    id: name.toLowerCase().replace(/ /g, '-'),
+    name,
+  })),
+);
+const named = (text: string) =>
+  findCouncilMentions(text, directory).map((mention) => mention.council.name);
+
+describe('findCouncilMentions', () => {
+  it('finds a council named anywhere in a question, however it is written', () => {
+    expect(named("How did Ofsted rate Lambeth's children's services?")).toEqual(['Lambeth']);
+    expect(named('what did inspectors say about hull')).toEqual(['Kingston upon Hull']);
+  });
+
+  it('reads the longest name once, not its parts again', () => {
+    expect(named('Is Kingston upon Hull improving?')).toEqual(['Kingston upon Hull']);
+  });
+
+  it('finds two councils in a comparison, in the order named', () => {
+    expect(named('Is Bromley better than Croydon?')).toEqual(['Bromley', 'Croydon']);
+  });
+
+  it('takes a lower-case one-word name for a word when the question is written in sentence case', () => {
+    expect(named('I was reading the 2017 report on Croydon')).toEqual(['Croydon']);
+    expect(named('Did they bury the findings?')).toEqual([]);
+  });
+
+  it('names nothing in a question about no council', () => {
+    expect(named('were social workers supervised?')).toEqual([]);
+  });
+});
