@@ -111,6 +111,16 @@ export function buildFrontMatter(sources: FrontMatterSources): {
       : copyright);
   if (licence === undefined) warnings.push('No Crown copyright notice found; licence is left out.');
 
+  // Printed numbers become passage ids, which must be unique; a report that prints a number
+  // twice (two numbered parts, or a misprint) is cited by position instead.
+  const repeated = repeatedNumbers(sources.paragraphNumbers);
+  const numbered = sources.paragraphNumbers.length > 0 && repeated.length === 0;
+  if (repeated.length > 0) {
+    warnings.push(
+      `The report prints paragraph number(s) ${repeated.join(', ')} more than once; the numbers stay in the text, but passages are numbered in order (numbered_paragraphs: false).`,
+    );
+  }
+
   const candidate = {
     id,
     title,
@@ -125,7 +135,7 @@ export function buildFrontMatter(sources: FrontMatterSources): {
     ...(licence === undefined ? {} : { licence }),
     source_file: baseName(fileName),
     source_sha256: createHash('sha256').update(sources.bytes).digest('hex'),
-    numbered_paragraphs: sources.paragraphNumbers.length > 0,
+    numbered_paragraphs: numbered,
     notes: describeImportNotes(report),
   };
   const parsed = documentFrontMatterSchema.safeParse(candidate);
@@ -140,6 +150,13 @@ export function buildFrontMatter(sources: FrontMatterSources): {
     );
   }
   return { frontMatter: parsed.data, warnings };
+}
+
+function repeatedNumbers(numbers: readonly number[]): number[] {
+  const seen = new Set<number>();
+  const repeated = new Set<number>();
+  for (const number of numbers) (seen.has(number) ? repeated : seen).add(number);
+  return [...repeated];
 }
 
 /** An inspector's title as printed after the name: ", His Majesty’s Inspector", " HMI". */
