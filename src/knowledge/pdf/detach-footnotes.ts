@@ -1,4 +1,4 @@
-import type { PdfLine, PdfPage } from './pdf-line.ts';
+import { lineText, type PdfLine, type PdfPage } from './pdf-line.ts';
 
 /** A footnote's text as printed at the foot of its page, without its number. */
 export interface Footnote {
@@ -47,10 +47,14 @@ export function detachFootnotes(pages: readonly PdfPage[], bodySize: number): De
   const markers: FootnoteMarker[] = [];
   const kept = pages.map((page) => {
     const lines: PdfLine[] = [];
+    const marked = new Set<string>();
     let open: { number: string; lines: PdfLine[] } | undefined;
     for (const line of page.lines) {
-      const start = footnoteStart(page, line, bodySize);
-      const detached = detachFootnoteMarkers(line);
+      const start =
+        footnoteStart(page, line, bodySize) ?? plainFootnoteStart(page, line, bodySize, marked);
+      const detached = detachFootnoteMarkers(
+        start === undefined ? line : withoutNumber(line, start),
+      );
       if (start !== undefined) {
         open = { number: start, lines: [detached.line] };
         footnotes.push({ number: start, page: page.page, lines: open.lines });
@@ -58,7 +62,10 @@ export function detachFootnotes(pages: readonly PdfPage[], bodySize: number): De
         open.lines.push(detached.line);
       } else {
         open = undefined;
-        for (const number of detached.markers) markers.push({ number, page: page.page });
+        for (const number of detached.markers) {
+          markers.push({ number, page: page.page });
+          marked.add(number);
+        }
         lines.push(detached.line);
       }
     }
@@ -76,4 +83,32 @@ function footnoteStart(page: PdfPage, line: PdfLine, bodySize: number): string |
   const small = line.size <= FOOTNOTE_MAX_SIZE_RATIO * bodySize;
   const low = line.y < page.height / 2;
   return small && low ? number : undefined;
+}
+
+/** Footnote numbers set in the note's own type rather than raised ("6 Source: ONS 2011 census"). */
+const PLAIN_FOOTNOTE_START = /^(\d{1,3})(?:\s|$)/;
+
+/**
+ * The number of the footnote a line begins when the number is not raised: small print in the
+ * lower half of the page, starting with the number of a marker already seen on the page.
+ */
+function plainFootnoteStart(
+  page: PdfPage,
+  line: PdfLine,
+  bodySize: number,
+  marked: ReadonlySet<string>,
+): string | undefined {
+  const number = PLAIN_FOOTNOTE_START.exec(lineText(line))?.[1];
+  if (number === undefined || !marked.has(number)) return undefined;
+  const small = line.size <= FOOTNOTE_MAX_SIZE_RATIO * bodySize;
+  return small && line.y < page.height / 2 ? number : undefined;
+}
+
+/** The line without the footnote number it starts with, raised or not. */
+function withoutNumber(line: PdfLine, number: string): PdfLine {
+  const [first, ...rest] = line.fragments;
+  if (first === undefined) return line;
+  if (first.text.trim() === number) return { ...line, fragments: rest };
+  const text = first.text.replace(/^\s*\d{1,3}\s+/, '');
+  return { ...line, fragments: [{ ...first, text }, ...rest] };
 }

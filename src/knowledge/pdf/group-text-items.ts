@@ -103,7 +103,8 @@ function overlapsHorizontally(
 ): boolean {
   const left = Math.min(...rowItems.map((other) => other.x));
   const right = Math.max(...rowItems.map((other) => other.x + other.width));
-  return item.x >= left - size && item.x <= right + size;
+  // A footnote's number hangs a little left of its note, by up to about its width and a space.
+  return item.x >= left - 1.5 * size && item.x <= right + size;
 }
 
 function splitColumns(page: number, row: Row, middle: number): PdfLine[] {

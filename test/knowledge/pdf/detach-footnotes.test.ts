@@ -88,3 +88,33 @@ describe('detachFootnotes', () => {
     expect(result.pages[0]?.lines).toHaveLength(1);
   });
 });
+
+describe('detachFootnotes with numbers set in the note’s own type', () => {
+  it('takes "6 Source: …" at the foot of a page for footnote 6 when the page marks it', () => {
+    const census = page(4, [
+      line([fragment('White British', 72), fragment('6', 150, { size: 7, superscript: true })], {
+        y: 500,
+      }),
+      line([fragment('Black British', 72), fragment('7', 150, { size: 7, superscript: true })], {
+        y: 480,
+      }),
+      line('5 children were placed out of area', { y: 160, size: 10 }),
+      line('6 Source: ONS 2011 census', { y: 146, size: 10 }),
+      line('7 Source: ONS 2011 census', { y: 134, size: 10 }),
+    ]);
+    const result = detachFootnotes([census], 12);
+    const notes = result.footnotes.map((note) => [
+      note.number,
+      note.lines.map((each) => lineText(each)),
+    ]);
+    expect(notes).toEqual([
+      ['6', ['Source: ONS 2011 census']],
+      ['7', ['Source: ONS 2011 census']],
+    ]);
+    expect(result.pages[0]?.lines.map((each) => lineText(each))).toEqual([
+      'White British',
+      'Black British',
+      '5 children were placed out of area',
+    ]);
+  });
+});
