@@ -132,18 +132,16 @@ function markedExcerpt(result: CitedResult): string {
 /** Room the side-by-side overview may take on the first page. */
 const overviewMax = 3600;
 
-/** For several inspections: one column per inspection listing its grades. */
+/** For several inspections: one column per inspection (and council) listing its grades. */
 function sideBySide(answer: Answer): APIEmbed | undefined {
+  const ratings = answer.ratings ?? [];
+  const councils = new Set(ratings.map((rating) => rating.council.id));
   const groups = new Map<string, string[]>();
-  for (const result of answer.results) {
-    if (!result.group || !result.statement || result.statement.includes('inspectors on site')) {
-      continue;
-    }
-    const [judgement, grade] = splitStatement(result.statement);
-    if (!grade) continue;
-    const lines = groups.get(result.group) ?? [];
-    lines.push(`${safeText(judgement, 200)}: **${safeText(grade, 60)}**`);
-    groups.set(result.group, lines);
+  for (const rating of ratings) {
+    const group = councils.size > 1 ? `${rating.council.name} · ${rating.inspection}` : rating.inspection;
+    const lines = groups.get(group) ?? [];
+    lines.push(`${safeText(rating.judgement, 200)}: **${safeText(rating.grade, 60)}**`);
+    groups.set(group, lines);
   }
   if (groups.size < 2) return undefined;
   const fields: APIEmbedField[] = [];
@@ -160,11 +158,6 @@ function sideBySide(answer: Answer): APIEmbed | undefined {
   }
   const shown = fields.length < groups.size ? ` (first ${fields.length} of ${groups.size})` : '';
   return { title: `Side by side${shown}`, color: colour.neutral, fields };
-}
-
-function splitStatement(statement: string): [string, string | undefined] {
-  const at = statement.lastIndexOf(': ');
-  return at < 0 ? [statement, undefined] : [statement.slice(0, at), statement.slice(at + 2)];
 }
 
 function footerText(answer: Answer, onPage: CitedResult[], page: number, pages: number): string {

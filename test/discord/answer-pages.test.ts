@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answer, CitedResult } from '../../src/answer/answer.ts';
+import type { Answer, CitedResult, RatingEntry } from '../../src/answer/answer.ts';
 import { renderAnswerPages, resultsPerPage } from '../../src/discord/answer-pages.ts';
 import { findLimitViolations } from '../../src/discord/message-limits.ts';
 import { pageButtons } from '../../src/discord/page-buttons.ts';
@@ -201,15 +201,15 @@ describe('renderAnswerPages', () => {
   });
 
   it('adds a side-by-side overview to the first page of a rating over several inspections', () => {
-    const rating = (group: string, statement: string) => result({ group, statement });
+    const rated = (inspection: string, grade: string) => ratingEntry({ inspection, grade });
     const pages = renderAnswerPages(
       answer({
         command: 'rating',
-        results: [
-          rating('2017 (SIF)', 'Overall effectiveness: Inadequate'),
-          rating('2017 (SIF)', 'Ofsted inspection 2017 (SIF): inspectors on site 20 June 2017'),
-          rating('2020 (ILACS)', 'Overall effectiveness: Good'),
-          ...Array.from({ length: 4 }, () => rating('2024 (ILACS)', 'Overall effectiveness: Good')),
+        results: Array.from({ length: 7 }, () => result({ statement: 'Overall effectiveness: Good' })),
+        ratings: [
+          rated('2017 (SIF)', 'Inadequate'),
+          rated('2020 (ILACS)', 'Good'),
+          ...Array.from({ length: 4 }, () => rated('2024 (ILACS)', 'Good')),
         ],
       }),
     );
@@ -222,6 +222,23 @@ describe('renderAnswerPages', () => {
       ['2024 (ILACS)', Array(4).fill('Overall effectiveness: **Good**').join('\n')],
     ]);
     expect(pages[1]?.embeds).toHaveLength(1);
+  });
+
+  it('names each council in the overview when two councils are side by side', () => {
+    const pages = renderAnswerPages(
+      answer({
+        command: 'rating',
+        results: [result({})],
+        ratings: [
+          ratingEntry({ council: { id: 'bromley', name: 'Bromley' }, inspection: '2023' }),
+          ratingEntry({ council: { id: 'lambeth', name: 'Lambeth' }, inspection: '2022' }),
+        ],
+      }),
+    );
+    expect(pages[0]?.embeds[0]?.fields?.map((field) => field.name)).toEqual([
+      'Bromley · 2023',
+      'Lambeth · 2022',
+    ]);
   });
 
   // Regression test, was a bug (src/discord/answer-pages.ts, footerText): licences go into the footer unescaped, so
@@ -300,8 +317,15 @@ describe('renderAnswerPages', () => {
         }),
       ),
     );
+    const ratings = results.map((cited) =>
+      ratingEntry({
+        inspection: cited.group ?? '',
+        judgement: cited.statement?.split(': ')[0] ?? '',
+        grade: 'Requires improvement to be good',
+      }),
+    );
     const pages = renderAnswerPages(
-      answer({ command: 'rating', title: 'Ratings of every inspection', results }),
+      answer({ command: 'rating', title: 'Ratings of every inspection', results, ratings }),
     );
     expect(pages[0]?.embeds[0]?.title).toBe('Side by side');
     expectSendable(pages);
@@ -323,3 +347,21 @@ describe('renderAnswerPages', () => {
     expect(value).toContain('…');
   });
 });
+
+/** One judgement as /rating returns it, with test defaults. */
+function ratingEntry(overrides: Partial<RatingEntry>): RatingEntry {
+  return {
+    council: { id: 'exampleshire', name: 'Exampleshire' },
+    inspection: '2024 (ILACS)',
+    published: '2024-12-03',
+    inspected: { from: '2024-10-14', to: '2024-10-25' },
+    framework: 'ILACS',
+    judgement: 'Overall effectiveness',
+    area: 'Overall effectiveness',
+    grade: 'Good',
+    quote: 'Overall effectiveness Good',
+    docId: 'ofsted-2024',
+    passageId: null,
+    ...overrides,
+  };
+}

@@ -8,6 +8,7 @@ import { deployCommands } from '../../src/discord/deploy-commands.ts';
 import { loadCommandModules } from '../../src/discord/load-command-modules.ts';
 import { type RunningBot, startBot } from '../../src/discord/start-bot.ts';
 import { KnowledgeStore } from '../../src/live/knowledge-store.ts';
+import { loadCatalogue } from '../../src/knowledge/councils/load-council-catalogue.ts';
 import type { KnowledgeLoad } from '../../src/knowledge/load-knowledge-base.ts';
 import { createLogger } from '../../src/logger.ts';
 import {
@@ -58,11 +59,15 @@ export async function startKbBot(options: KbBotOptions): Promise<KbBot> {
       DISCORD_GUILD_ID: standIn.guildId,
       COOLDOWN_SECONDS: '0',
       KNOWLEDGE_DIR: options.directory,
+      // Each bot keeps its settings apart unless a test names a DATA_DIR to restart into.
+      DATA_DIR: await mkdtemp(path.join(tmpdir(), 'settings-')),
       ...options.env,
     });
     const store = await KnowledgeStore.open({
       directory: options.directory,
       logger,
+      // The shipped catalogue, as npm start loads it: councils known but not loaded.
+      catalogue: await loadCatalogue(),
       ...(options.load ? { load: options.load } : {}),
     });
     const commands = await loadCommandModules();
@@ -70,7 +75,7 @@ export async function startKbBot(options: KbBotOptions): Promise<KbBot> {
       config,
       [...commands.values()].map((command) => command.definition),
     );
-    const settings = await ServerSettings.open(await mkdtemp(path.join(tmpdir(), 'settings-')), logger);
+    const settings = await ServerSettings.open(config.dataDir, logger);
     const bot = await startBot({ config, store, settings, logger, commands });
     return {
       standIn,
