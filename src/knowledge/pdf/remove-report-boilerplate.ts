@@ -90,7 +90,35 @@ function tableLines(page: PdfPage, minimumCells: number): Set<PdfLine> {
   if (minimumCells < TABLE_MIN_RIGHT_CELLS && !startsLevelWithCell(page, cells)) return new Set();
   const top = Math.max(...cells.map((cell) => cell.y + TABLE_MARGIN_LINES * cell.size));
   const bottom = Math.min(...cells.map((cell) => cell.y - TABLE_MARGIN_LINES * cell.size));
-  return new Set(page.lines.filter((line) => line.y <= top && line.y >= bottom));
+  const table = page.lines.filter((line) => line.y <= top && line.y >= bottom);
+  return new Set([...table, ...wrappedLastCell(page, table)]);
+}
+
+/** Wrapped cells are this close: a wrapped line's spacing, about 1.2 font sizes. */
+const CELL_LINE_GAP = 1.45;
+
+/**
+ * The lines the last row's left cell wraps onto below its grade ("The experiences and progress
+ * of care" / "leavers"): set right under the table, at a left cell's indent, in its type.
+ */
+function wrappedLastCell(page: PdfPage, table: readonly PdfLine[]): PdfLine[] {
+  const lefts = table.filter((line) => !isRightColumn(page, line));
+  const wrapped: PdfLine[] = [];
+  let last = table.reduce<PdfLine | undefined>(
+    (low, line) => (low === undefined || line.y < low.y ? line : low),
+    undefined,
+  );
+  for (const line of page.lines) {
+    if (last === undefined || line.y >= last.y) continue;
+    const gap = last.y - line.y;
+    const atCellIndent = lefts.some(
+      (cell) => Math.abs(cell.x - line.x) < 1 && cell.size === line.size && cell.bold === line.bold,
+    );
+    if (gap > CELL_LINE_GAP * line.size || !atCellIndent) break;
+    wrapped.push(line);
+    last = line;
+  }
+  return wrapped;
 }
 
 function startsLevelWithCell(page: PdfPage, cells: readonly PdfLine[]): boolean {

@@ -60,4 +60,26 @@ describe('removeReportBoilerplate', () => {
     expect(kept.pages[0]?.lines).toHaveLength(3);
     expect(kept.backCovers).toEqual([]);
   });
+
+  it('keeps the last row’s wrapped cell in the table, and the text after it out', () => {
+    const grades = page(1, [
+      line('Judgement', { y: 560, bold: true, x: 77 }),
+      line('Grade', { y: 560, bold: true, x: 303 }),
+      line('The experiences and progress of', { y: 444, x: 77 }),
+      line('Good', { y: 444, x: 303 }),
+      line('children in care', { y: 430, x: 77 }),
+      line('The experiences and progress of care', { y: 403, x: 77 }),
+      line('Good', { y: 403, x: 303 }),
+      line('leavers', { y: 388, x: 77 }),
+      line('The experiences of children have significantly improved', { y: 355, x: 71 }),
+    ]);
+    const result = removeReportBoilerplate([grades]);
+    expect(result.tables[0]?.rows.at(-1)?.left.map((each) => lineText(each))).toEqual([
+      'The experiences and progress of care',
+      'leavers',
+    ]);
+    expect(result.pages[0]?.lines.map((each) => lineText(each))).toEqual([
+      'The experiences of children have significantly improved',
+    ]);
+  });
 });
