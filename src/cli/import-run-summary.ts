@@ -40,7 +40,10 @@ export function formatImportSummary(
 
 /** A warning with its particulars folded, so warnings of one kind group together. */
 export function warningKind(warning: string): string {
-  return warning.replace(/"[^"]*"/g, '"…"').replace(/\d+/g, 'N');
+  return warning
+    .replace(/"[^"]*"/g, '"…"')
+    .replace(/\d+(?:, \d+)+/g, 'N, …')
+    .replace(/\d+/g, 'N');
 }
 
 function countBy(values: readonly string[]): [string, number][] {

@@ -17,6 +17,7 @@ const BASELINE_TOLERANCE = 1;
 const COLUMN_GAP_EM = 2;
 /** In the right half a narrower gap is enough: word spaces, even justified, stay below it. */
 const RIGHT_CELL_GAP_EM = 0.75;
+const RIGHT_CELL_SPACED_GAP_EM = 1.25;
 /** A run this much smaller than a line and raised by this share of its size is a superscript. */
 const SUPERSCRIPT_MAX_SIZE_RATIO = 0.85;
 const SUPERSCRIPT_MIN_RAISE = 0.15;
@@ -151,8 +152,10 @@ function startsColumn(
   if (context.numberOnly && PARAGRAPH_NUMBER.test(last.text.trim())) return false;
   const gap = fragment.x - last.xEnd;
   if (gap > COLUMN_GAP_EM * fragment.size) return true;
-  // A gap the PDF fills with a space run is a (justified) word space, however wide.
-  return !context.spaced && fragment.x > context.middle && gap > RIGHT_CELL_GAP_EM * fragment.size;
+  // A gap the PDF fills with a space run is a word space unless it is wider than justified
+  // text ever stretches one.
+  const limit = context.spaced ? RIGHT_CELL_SPACED_GAP_EM : RIGHT_CELL_GAP_EM;
+  return fragment.x > context.middle && gap > limit * fragment.size;
 }
 
 /** Drops blank runs at either end, so a line's extent is that of its ink. */

@@ -51,6 +51,22 @@ describe('groupTextItems', () => {
     ]);
   });
 
+  it('splits a grade off a table row across a space run wider than any word space', () => {
+    const lines = groupTextItems(
+      1,
+      [
+        run('3. Leadership, management and governance', 105, 415, { width: 270.4 }),
+        run(' ', 375.4, 415, { width: 18.5 }),
+        run('Requires improvement', 393.9, 415),
+      ],
+      595,
+    );
+    expect(lines.map((line) => lineText(line))).toEqual([
+      '3. Leadership, management and governance',
+      'Requires improvement',
+    ]);
+  });
+
   it('keeps a paragraph number set far from its text on the text’s line', () => {
     const [numbered] = groupTextItems(1, [
       run('1.', 71, 696),
