@@ -305,3 +305,69 @@ describe('verifyFacts on links between inspections', () => {
     ]);
   });
 });
+
+describe('verifyFacts on what a report itself says', () => {
+  const inspection = (extra: Record<string, unknown>) => ({
+    id: 'inspection-2017',
+    name: '2017',
+    inspectorate: 'Ofsted',
+    framework: 'SIF',
+    ...extra,
+  });
+  const previousSource = {
+    doc: 'ofsted-2017',
+    quote: 'The previous inspection, in May 2012, judged services adequate.',
+  };
+
+  it('accepts a previous inspection known only by when it was, with its grade', () => {
+    const verified = verifyFacts(
+      'facts.yaml',
+      facts({
+        inspections: [
+          inspection({ previous: { when: 'May 2012', grade: 'Adequate', source: previousSource } }),
+        ],
+      }),
+      documents,
+    );
+    expect(verified.problems).toEqual([]);
+    expect(verified.facts.inspections[0]?.previous?.when).toBe('May 2012');
+  });
+
+  it('refuses a previous inspection with neither a link, a date nor a grade', () => {
+    const parsed = factsFileSchema.safeParse({
+      inspections: [inspection({ previous: { source: previousSource } })],
+    });
+    expect(parsed.success).toBe(false);
+  });
+
+  it('keeps an improvement found verbatim and drops one that is not', () => {
+    const verified = verifyFacts(
+      'facts.yaml',
+      facts({
+        inspections: [
+          inspection({
+            improvements: [
+              { text: 'Lead', source: lead },
+              {
+                text: 'Made up',
+                source: { doc: 'ofsted-2017', quote: 'Words not in the report.' },
+              },
+            ],
+          }),
+        ],
+      }),
+      documents,
+    );
+    expect(verified.facts.inspections[0]?.improvements.map((item) => item.text)).toEqual(['Lead']);
+    expect(verified.problems.map((problem) => problem.field)).toEqual([
+      'inspections[0].improvements[1].source',
+    ]);
+  });
+
+  it('accepts a publication date from the listing, with no quote', () => {
+    const parsed = factsFileSchema.parse({
+      inspections: [inspection({ published_listing: '2017-09-04' })],
+    });
+    expect(parsed.inspections[0]?.published_listing).toBe('2017-09-04');
+  });
+});

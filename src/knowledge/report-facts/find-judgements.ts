@@ -118,20 +118,18 @@ function gradedJudgementEvidence(line: ReportLine): Evidence[] {
  * out ("Overall effectiveness Good", "2.1 Adoption performance Outstanding").
  */
 function tableEvidence(line: ReportLine): Evidence[] {
-  if (line.kind === 'heading') return [];
-  const matches = [...line.text.matchAll(gradePhrase)];
-  const only = matches.length === 1 ? matches[0] : undefined;
-  if (!only || line.text.length > 160) return [];
+  if (line.kind === 'heading' || line.text.length > 160) return [];
   // A jumbled row can split a grade around the name: "… help and Requires improvement
   // protection to be good".
-  const split = /^requires? improvement$/i.test(only[0]) && / to be good\b/i.test(line.text);
+  const split =
+    /\brequires? improvement\b(?! to be good)/i.test(line.text) &&
+    /\bto be good\b/i.test(line.text);
+  const scanned = split ? line.text.replace(/\s*\bto be good\b/i, '') : line.text;
+  const matches = [...scanned.matchAll(gradePhrase)];
+  const only = matches.length === 1 ? matches[0] : undefined;
+  if (!only) return [];
   const grade = gradeWords(split ? `${only[0]} to be good` : only[0]);
-  const name = line.text
-    .replace(only[0], ' ')
-    .replace(split ? / to be good\b/i : /$^/, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const key = judgementKeyOf(name);
+  const key = judgementKeyOf(scanned.replace(only[0], ' ').replace(/\s+/g, ' ').trim());
   return key && grade ? [{ key, grade, quote: line.text, rank: 2 }] : [];
 }
 

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { findCoverFacts } from '../../../src/knowledge/report-facts/find-cover-facts.ts';
+import { readReportLines } from '../../../src/knowledge/report-facts/report-lines.ts';
+
+const cover = (body: string) => findCoverFacts('doc', readReportLines(body));
+
+describe('findCoverFacts', () => {
+  it('reads ILACS dates and the lead inspector without the title after the name', () => {
+    expect(
+      cover(
+        '# T\n\nInspection dates: 14 to 25 October 2024\n\nLead inspector: Christine Kennet, His Majesty’s Inspector',
+      ),
+    ).toEqual({
+      dates: {
+        from: '2024-10-14',
+        to: '2024-10-25',
+        source: { doc: 'doc', quote: 'Inspection dates: 14 to 25 October 2024' },
+      },
+      lead_inspector: {
+        name: 'Christine Kennet',
+        source: { doc: 'doc', quote: 'Lead inspector: Christine Kennet, His Majesty’s Inspector' },
+      },
+    });
+  });
+
+  it('reads SIF dates and the printed publication date', () => {
+    const facts = cover(
+      'Inspection date: 20 June – 13 July 2017\n\nReport published: 4 September 2017',
+    );
+    expect(facts.dates).toMatchObject({ from: '2017-06-20', to: '2017-07-13' });
+    expect(facts.published).toEqual({
+      date: '2017-09-04',
+      source: { doc: 'doc', quote: 'Report published: 4 September 2017' },
+    });
+  });
+
+  it('reads a reporting inspector, and a name printed on the line after its label', () => {
+    expect(cover('Reporting inspector Helen Cawston HMI').lead_inspector?.name).toBe(
+      'Helen Cawston',
+    );
+    expect(cover('Lead inspector:\n\nJane Smith').lead_inspector).toEqual({
+      name: 'Jane Smith',
+      source: { doc: 'doc', quote: 'Jane Smith' },
+    });
+  });
+
+  it('ignores a deputy lead inspector, unreadable dates and a sentence after the label', () => {
+    expect(
+      cover(
+        'Deputy lead inspector: Brenda McLaughlin\n\nInspection dates: to be confirmed\n\nLead inspector: the team found that',
+      ),
+    ).toEqual({});
+  });
+});
