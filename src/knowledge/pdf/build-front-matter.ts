@@ -5,13 +5,12 @@ import { describeImportNotes } from './describe-import-notes.ts';
 import type { ImportOptions } from './import-options.ts';
 import { parsePrintedDate, parsePrintedDateRange } from './parse-printed-dates.ts';
 import { PdfImportError } from './pdf-import-error.ts';
+import { readLeadInspector } from './read-lead-inspector.ts';
 import { recognisePublisher } from './recognise-publisher.ts';
 import type { ReportBlock } from './report-block.ts';
 
 const INSPECTION_DATES = /^Inspection dates?:\s*(.+)$/i;
 const PUBLISHED = /^(?:Report published|Date published|Published):\s*(.+)$/i;
-/** "Lead inspector: …", "Lead inspectors: …", "Lead inspector on site: …", "Reporting inspector …". */
-const LEAD_INSPECTOR = /^(?:Lead inspectors?(?: on site)?:|Reporting inspector:?)\s*(.+)$/i;
 /** The licence line of Ofsted's reports since 2014 names the OGL. */
 const OPEN_GOVERNMENT_LICENCE = 'Open Government Licence';
 
@@ -95,8 +94,7 @@ export function buildFrontMatter(sources: FrontMatterSources): {
     );
   }
 
-  const printedLead = printed(LEAD_INSPECTOR);
-  const leadInspector = printedLead === undefined ? undefined : inspectorNames(printedLead);
+  const leadInspector = paragraphs.map(readLeadInspector).find((name) => name !== undefined);
   if (leadInspector === undefined)
     warnings.push('No "Lead inspector:" line found; author is left out.');
 
@@ -157,22 +155,6 @@ function repeatedNumbers(numbers: readonly number[]): number[] {
   const repeated = new Set<number>();
   for (const number of numbers) (seen.has(number) ? repeated : seen).add(number);
   return [...repeated];
-}
-
-/** An inspector's title as printed after the name: ", His Majesty’s Inspector", " HMI". */
-const INSPECTOR_TITLE = /,?\s*(?:(?:Her|His) Majesty[’']s Inspectors?|(?:Senior )?HMI)\b/g;
-
-/**
- * The lead inspector's name without the title ("Christine Kennet, His Majesty’s Inspector"),
- * or the names of a shared lead ("A, His Majesty’s Inspector, and B, …" → "A and B").
- */
-function inspectorNames(printed: string): string | undefined {
-  const names = printed
-    .replace(INSPECTOR_TITLE, '')
-    .replace(/,?\s+and\s+/g, ' and ')
-    .replace(/[\s,;.]+$/, '');
-  const name = names.includes(' and ') ? names : names.split(',')[0]?.trim();
-  return name === undefined || name === '' ? undefined : name;
 }
 
 function baseName(fileName: string): string {
