@@ -59,6 +59,38 @@ describe('kb:import --manifest with the committed fixture reports', () => {
     }
   });
 
+  it.each([
+    // A SIF cover's grade table set all in bold keeps its first judgement.
+    [
+      'bath-and-north-east-somerset-ofsted-2017-07-07',
+      '\n- 1. Children who need help and protection Requires improvement\n',
+    ],
+    [
+      'bromley-ofsted-2016-06-27',
+      '## The experiences and progress of children who need help and protection\n\nInadequate\n',
+    ],
+    ['kent-ofsted-2013-08-23', '\n- Overall effectiveness Adequate\n'],
+    // The 2026 cover's last row wraps its cell below its grade.
+    [
+      'north-northamptonshire-ofsted-2026-07-07',
+      '\n- The experiences and progress of care leavers Good\n',
+    ],
+    ['leeds-ofsted-2018-12-18', '\n- Overall effectiveness Outstanding\n'],
+  ])('keeps the judgements of %s readable', async (id, text) => {
+    expect(await readFile(path.join(run.directory, `${id}.md`), 'utf8')).toContain(text);
+  });
+
+  it('reads the 2013 cover’s facts', async () => {
+    const kent = frontMatterOf(
+      await readFile(path.join(run.directory, 'kent-ofsted-2013-08-23.md'), 'utf8'),
+    );
+    expect(kent).toMatchObject({
+      author: 'Helen Cawston',
+      inspected: { from: '2013-07-15', to: '2013-07-19' },
+      licence: '© Crown copyright 2013, Ofsted',
+    });
+  });
+
   it('leaves no temporary files, and ends with the summary', async () => {
     expect((await readdir(run.directory)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     expect(run.printed.join('\n')).toMatch(

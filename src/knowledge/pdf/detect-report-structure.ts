@@ -37,14 +37,16 @@ export function detectReportStructure(report: CleanedReport): ReportBlock[] {
       ? readCoverPage(firstPage)
       : { subject: [], title: [], facts: [], rest: [...(firstPage?.lines ?? [])] };
 
-  const labels = new Map<PdfLine, PdfLine[]>();
+  const labels = new Map<PdfLine, PdfLine[][]>();
   const flow: PdfLine[] = [];
   const flowPages =
     firstPage === undefined ? [] : [{ ...firstPage, lines: cover.rest }, ...otherPages];
   for (const page of flowPages) {
     const left = page.lines.filter((line) => !isRightColumn(page, line));
-    for (const label of page.lines.filter((line) => isRightColumn(page, line))) {
-      const host = nearestLine(left, label);
+    for (const label of groupWrappedLabels(
+      page.lines.filter((line) => isRightColumn(page, line)),
+    )) {
+      const host = label[0] === undefined ? undefined : nearestLine(left, label[0]);
       if (host !== undefined) labels.set(host, [...(labels.get(host) ?? []), label]);
     }
     flow.push(...left);
@@ -58,9 +60,9 @@ export function detectReportStructure(report: CleanedReport): ReportBlock[] {
     for (const line of segment.lines) {
       for (const label of labels.get(line) ?? []) {
         body.push({
-          block: { kind: 'paragraph', text: join([label]) },
+          block: { kind: 'paragraph', text: join(label) },
           page: segment.page,
-          lines: [label],
+          lines: label,
         });
       }
     }
@@ -89,6 +91,31 @@ export function detectReportStructure(report: CleanedReport): ReportBlock[] {
     coverBlocks.push({ block: { kind: 'paragraph', text: join(fact) }, page: 0, lines: fact });
   }
   return [...coverBlocks, ...body].map((placed) => placed.block);
+}
+
+/** Lines further apart than this many font sizes are separate labels (a wrapped label: ~1.2). */
+const LABEL_LINE_GAP = 1.45;
+
+/**
+ * Right-column lines as labels: a judgement beside a heading wraps like the heading does
+ * ("Requires improvement" / "to be good"), and is one label.
+ */
+function groupWrappedLabels(lines: readonly PdfLine[]): PdfLine[][] {
+  const labels: PdfLine[][] = [];
+  for (const line of lines) {
+    const label = labels.at(-1);
+    const last = label?.at(-1);
+    const wraps =
+      last !== undefined &&
+      last.y - line.y > 0 &&
+      last.y - line.y <= LABEL_LINE_GAP * line.size &&
+      Math.abs(last.x - line.x) < 1 &&
+      last.size === line.size &&
+      last.bold === line.bold;
+    if (label !== undefined && wraps) label.push(line);
+    else labels.push([line]);
+  }
+  return labels;
 }
 
 function nearestLine(lines: readonly PdfLine[], target: PdfLine): PdfLine | undefined {
