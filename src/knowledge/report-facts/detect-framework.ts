@@ -36,7 +36,17 @@ export function detectFramework(
 ): FrameworkCode | undefined {
   const text = lines.map((line) => line.text).join('\n');
   if (/^Grade [1-4] \((?:Outstanding|Good|Adequate|Inadequate)\)$/m.test(text)) return 'pre-sif';
-  if (/leadership, management and governance|looked after and achieving permanence/i.test(text)) {
+  // Judgements are read from short lines (table rows, headings), not from sentences that
+  // mention an earlier framework's judgement or the previous inspection's.
+  const short = lines.filter((line) => line.text.length < 140).map((line) => line.text);
+  const ilacs = short.some((line) => /impact of leaders on (?:social work )?practice/i.test(line));
+  if (!ilacs) {
+    const sif = short.some((line) =>
+      /^(?:The experiences and progress of )?(?:children looked after and achieving permanence|leadership, management and governance)/i.test(
+        line,
+      ),
+    );
+    if (!sif) return undefined;
     const lscb = lines.some(
       (line) =>
         /review of the effectiveness of the Local Safeguarding Children Board/i.test(line.text) ||
@@ -46,8 +56,7 @@ export function detectFramework(
     );
     return lscb ? 'sif-lscb' : 'sif';
   }
-  if (!/impact of leaders on (?:social work )?practice/i.test(text)) return undefined;
-  if (!/overall effectiveness/i.test(text)) return 'ilacs-2026';
+  if (!short.some((line) => /^overall effectiveness\b/i.test(line))) return 'ilacs-2026';
   if (!fieldwork) return 'ilacs-standard';
   const days = (Date.parse(fieldwork.to) - Date.parse(fieldwork.from)) / day + 1;
   // Short inspections spend one working week on site, standard ones two.

@@ -11,7 +11,9 @@ export interface ReportLine {
 
 // A printed paragraph or table-row number ("110. ", "2.1 ") is not part of what the report says
 // about the judgement, so it is left out of the quotable text.
-const printedNumber = /^\d+(?:\.\d+)*\.?\s+(?=\S)/;
+// A bare number ("9 March 2020") is a date's day, not a paragraph number, so a number needs a
+// full stop or a sub-number.
+const printedNumber = /^(?:\d+(?:\.\d+)+\.?|\d+\.)\s+(?=\S)/;
 
 /** Splits a document body into lines that keep the report's own words, for quoting. */
 export function readReportLines(body: string): ReportLine[] {

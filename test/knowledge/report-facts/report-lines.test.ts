@@ -33,3 +33,12 @@ describe('coverLines', () => {
     expect(coverLines(readReportLines(body))).toHaveLength(40);
   });
 });
+
+describe('readReportLines on numbers', () => {
+  it('keeps the day of a date that starts a line', () => {
+    expect(readReportLines('9 March 2020 to 13 March 2020')[0]).toMatchObject({
+      text: '9 March 2020 to 13 March 2020',
+      numbered: false,
+    });
+  });
+});
