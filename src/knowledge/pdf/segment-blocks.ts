@@ -81,6 +81,6 @@ function endsInBold(block: LineBlock, last: PdfLine, line: PdfLine): boolean {
     !last.bold &&
     line.bold &&
     line.page === last.page &&
-    /\p{Ll}$/u.test(lineText(last))
+    /[\p{Ll})]$/u.test(lineText(last))
   );
 }

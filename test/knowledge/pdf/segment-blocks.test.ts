@@ -44,6 +44,26 @@ describe('segmentBlocks', () => {
     ]);
   });
 
+  it('keeps a sentence that finishes in bold type in one block, and a bold heading apart', () => {
+    const blocks = segmentBlocks(
+      [
+        line('The effectiveness of the Local Safeguarding Children Board (LSCB)', {
+          y: 228,
+          size: 14,
+        }),
+        line('requires improvement', { y: 211, size: 14, bold: true }),
+        line('Children’s services are good.', { y: 180, size: 14 }),
+        line('Areas for improvement', { y: 163, size: 14, bold: true }),
+      ],
+      12,
+    );
+    expect(texts(blocks)).toEqual([
+      'The effectiveness of the Local Safeguarding Children Board (LSCB) / requires improvement',
+      'Children’s services are good.',
+      'Areas for improvement',
+    ]);
+  });
+
   it('starts a block after a paragraph gap', () => {
     const blocks = segmentBlocks(
       [line('First paragraph.', { y: 700 }), line('Second paragraph.', { y: 673.5 })],
