@@ -43,7 +43,7 @@ lines.push(
 );
 
 const api = createQueryApi(buildKnowledgeLibrary(loaded.knowledgeBase));
-const questions = await loadQuestionSet('test/eval/questions.yaml');
+const questions = await loadQuestionSet('test/eval/tuned.yaml', 'test/eval/blind/croydon.yaml');
 const answers: number[] = [];
 for (let i = 0; i < rounds; i += 1) {
   for (const question of questions)

@@ -10,20 +10,25 @@ export interface CouncilMention {
 /**
  * The councils a question names, longest name first, each span of words used once: "How did
  * Ofsted rate Kingston upon Hull" names Kingston upon Hull, not also "Hull". A one-word name
- * written in lower case in an otherwise capitalised question is an ordinary word ("reading the
- * report", "bury"), not a council; a question typed all in lower case is read by its words alone.
+ * written in lower case in a question written in sentence case is an ordinary word ("reading the
+ * report", "bury"), not a council; a question typed in lower case (acronyms aside) is read by its
+ * words alone.
  */
 export function findCouncilMentions(text: string, directory: CouncilDirectory): CouncilMention[] {
   const words = text.split(/\s+/).filter((word) => word !== '');
   const folded = words.map((word) => foldCouncilName(word));
-  const caseMatters = /\p{Lu}/u.test(text);
+  // Sentence case ("Reading", "I") shows the writer capitalises names; an acronym alone doesn't.
+  const caseMatters = /(?:^|[^\p{L}])(?:\p{Lu}\p{Ll}|I\b)/u.test(text);
   const used = new Set<number>();
   const mentions: CouncilMention[] = [];
   for (let length = Math.min(directory.longestAlias, words.length); length >= 1; length -= 1) {
     for (let start = 0; start + length <= words.length; start += 1) {
       const span = Array.from({ length }, (_, i) => start + i);
       if (span.some((i) => used.has(i))) continue;
-      const phrase = folded.slice(start, start + length).join(' ').trim();
+      const phrase = folded
+        .slice(start, start + length)
+        .join(' ')
+        .trim();
       if (phrase === '') continue;
       const councils = directory.lookup(phrase);
       if (councils.length !== 1 || !councils[0]) continue;
@@ -31,7 +36,10 @@ export function findCouncilMentions(text: string, directory: CouncilDirectory): 
       if (length === 1 && caseMatters && !/^\p{Lu}/u.test(first.replace(/^\W+/u, ''))) continue;
       for (const i of span) used.add(i);
       if (!mentions.some((mention) => mention.council.id === councils[0]?.id)) {
-        mentions.push({ council: councils[0], words: words.slice(start, start + length).join(' ') });
+        mentions.push({
+          council: councils[0],
+          words: words.slice(start, start + length).join(' '),
+        });
       }
     }
   }

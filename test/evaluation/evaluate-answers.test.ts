@@ -30,7 +30,8 @@ const question = (
   contains = 'supervision is ineffective',
 ): LabelledQuestion => ({
   id: 'q',
-  category: answered ? 'topic' : 'off-topic',
+  type: answered ? 'finding' : 'off-topic',
+  split: 'dev',
   line: 'q',
   answered,
   evidence: answered ? [{ doc: 'ofsted-2017', contains }] : [],
@@ -78,7 +79,7 @@ describe('scoreAnswer and summarise', () => {
     expect(outcome.abstainedCorrectly).toBe(false);
   });
 
-  it('computes recall@1, recall@3, MRR, abstention accuracy and off-topic answers', () => {
+  it('computes page-one accuracy, recall@1, MRR and refusals', () => {
     const hit = (rank: number) =>
       scoreAnswer(
         question(true),
@@ -91,12 +92,38 @@ describe('scoreAnswer and summarise', () => {
       );
     const offTopicAnswered = scoreAnswer(question(false), answer(true, [result('x', 'y')]));
     const offTopicAbstained = scoreAnswer(question(false), answer(false, []));
-    const summary = summarise([hit(1), hit(3), hit(5), offTopicAnswered, offTopicAbstained]);
+    const summary = summarise([hit(1), hit(4), hit(5), offTopicAnswered, offTopicAbstained]);
     expect(summary.answerable).toBe(3);
+    expect(summary.pageOne).toBeCloseTo(2 / 3);
     expect(summary.recallAt1).toBeCloseTo(1 / 3);
-    expect(summary.recallAt3).toBeCloseTo(2 / 3);
-    expect(summary.mrr).toBeCloseTo((1 + 1 / 3 + 1 / 5) / 3);
-    expect(summary.abstentionAccuracy).toBeCloseTo(4 / 5);
-    expect(summary.offTopicAnswered).toBe(1);
+    expect(summary.mrr).toBeCloseTo((1 + 1 / 4 + 1 / 5) / 3);
+    expect(summary.refusable).toBe(2);
+    expect(summary.refused).toBeCloseTo(1 / 2);
+    expect(summary.wronglyRefused).toBe(0);
+  });
+
+  it('counts an answer that quotes another council on page one', () => {
+    const context = {
+      councilOfDocument: (docId: string) => (docId.startsWith('lambeth') ? 'lambeth' : 'croydon'),
+      documentOfReport: () => undefined,
+      councilId: (name: string) => name.toLowerCase(),
+    };
+    const asked = { ...question(true), council: 'Croydon' };
+    const mixed = answer(true, [
+      result('ofsted-2017', 'Supervision is ineffective.'),
+      result('lambeth-ofsted-2022', 'x'),
+    ]);
+    expect(scoreAnswer(asked, mixed, context).wrongCouncil).toBe(true);
+    const own = answer(true, [result('ofsted-2017', 'Supervision is ineffective.')]);
+    expect(scoreAnswer(asked, own, context).wrongCouncil).toBe(false);
+  });
+
+  it('finds evidence named by the report it was imported from', () => {
+    const context = {
+      documentOfReport: (file: string) => (file === 'a.pdf' ? 'doc-a' : undefined),
+    };
+    const shown = result('doc-a', 'Supervision is ineffective.');
+    expect(showsEvidence(shown, { report: 'a.pdf', contains: 'supervision' }, context)).toBe(true);
+    expect(showsEvidence(shown, { report: 'b.pdf', contains: 'supervision' }, context)).toBe(false);
   });
 });

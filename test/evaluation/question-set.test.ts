@@ -1,56 +1,45 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { QueryApi } from '../../src/answer/query-api.ts';
-import { createQueryApi } from '../../src/answer/query-api.ts';
-import { answerLine } from '../../src/console/answer-line.ts';
-import {
-  type QuestionOutcome,
-  scoreAnswer,
-  summarise,
-} from '../../src/evaluation/evaluate-answers.ts';
-import { type LabelledQuestion, loadQuestionSet } from '../../src/evaluation/question-set.ts';
-import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge-base.ts';
-import { buildKnowledgeLibrary } from '../../src/search/knowledge-library.ts';
+import { type QuestionOutcome, summarise } from '../../src/evaluation/evaluate-answers.ts';
+import type { LabelledQuestion } from '../../src/evaluation/question-set.ts';
+import { runEvaluation } from '../../src/evaluation/run-evaluation.ts';
+
+/**
+ * The CI gate, on the held-out test split only, with a margin below the figures measured when
+ * it was set (README, "How answers are found"), so no single question flips it. Raise these as
+ * answers improve; never tune on the test split's misses.
+ */
+const gate = { pageOne: 0.45, refused: 0.5, wrongCouncil: 0 };
 
 let questions: LabelledQuestion[];
 let outcomes: QuestionOutcome[];
 
 beforeAll(async () => {
-  questions = await loadQuestionSet('test/eval/questions.yaml');
-  const { knowledgeBase, problems } = await loadKnowledgeBase('knowledge');
-  expect(problems).toEqual([]);
-  const api: QueryApi = createQueryApi(buildKnowledgeLibrary(knowledgeBase));
-  outcomes = questions.map((question) => scoreAnswer(question, answerLine(api, question.line)));
+  ({ questions, outcomes } = await runEvaluation('test'));
+}, 120_000);
+
+describe('the labelled questions', () => {
+  it('number at least 300: 100 about other councils, 60 to refuse, split once into dev and test', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(300);
+    const otherCouncils = questions.filter((q) => q.council && q.council !== 'Croydon');
+    expect(otherCouncils.length).toBeGreaterThanOrEqual(100);
+    const refusals = questions.filter((q) => ['off-topic', 'near-miss'].includes(q.type));
+    expect(refusals.length).toBeGreaterThanOrEqual(60);
+    const test = questions.filter((q) => q.split === 'test');
+    expect(test.length / questions.length).toBeGreaterThan(0.3);
+  });
 });
 
-describe('the labelled question set against the bundled knowledge', () => {
-  it('has at least 40 questions covering every category', () => {
-    expect(questions.length).toBeGreaterThanOrEqual(40);
-    const categories = new Set(questions.map((question) => question.category));
-    for (const category of [
-      'rating',
-      'date',
-      'person',
-      'consequence',
-      'topic',
-      'typo',
-      'off-topic',
-    ]) {
-      expect(categories).toContain(category);
-    }
+describe('the held-out test split (the CI gate)', () => {
+  it(`has a right answer on page one for at least ${gate.pageOne * 100}% of answerable questions`, () => {
+    expect(summarise(outcomes).pageOne).toBeGreaterThanOrEqual(gate.pageOne);
   });
 
-  it('finds the evidence within the first three results for at least 90% of questions', () => {
-    const summary = summarise(outcomes);
-    const misses = outcomes
-      .filter((outcome) => outcome.question.answered && (outcome.rank ?? 99) > 3)
-      .map((outcome) => outcome.question.id);
-    expect({ recallAt3: summary.recallAt3 >= 0.9, misses }).toMatchObject({ recallAt3: true });
+  it(`refuses at least ${gate.refused * 100}% of the questions it should refuse`, () => {
+    expect(summarise(outcomes).refused).toBeGreaterThanOrEqual(gate.refused);
   });
 
-  it('answers no off-topic question', () => {
-    const answeredOffTopic = outcomes
-      .filter((outcome) => !outcome.question.answered && outcome.answered)
-      .map((outcome) => outcome.question.line);
-    expect(answeredOffTopic).toEqual([]);
+  it('never shows one council’s findings in answer to a question about another', () => {
+    const wrong = outcomes.filter((o) => o.wrongCouncil).map((o) => o.question.id);
+    expect(wrong).toEqual([]);
   });
 });

@@ -30,6 +30,10 @@ describe('findCouncilMentions', () => {
     expect(named('Did they bury the findings?')).toEqual([]);
   });
 
+  it('reads a lower-case question with an acronym in it as lower case', () => {
+    expect(named('how did lambeth do in its last ILACS inspection')).toEqual(['Lambeth']);
+  });
+
   it('names nothing in a question about no council', () => {
     expect(named('were social workers supervised?')).toEqual([]);
   });

@@ -1,0 +1,9 @@
+/**
+ * The labelled question files and the knowledge each was written for: the Croydon questions
+ * for the bundled set alone (a Croydon server), the other councils' questions for the bundled
+ * set plus the fixture reports (a server with many councils and no default).
+ */
+export const evaluationSuites = [
+  { files: ['test/eval/tuned.yaml', 'test/eval/blind/croydon.yaml'], reports: undefined },
+  { files: ['test/eval/blind/councils.yaml'], reports: 'test/fixtures/reports/manifest.csv' },
+] as const;
