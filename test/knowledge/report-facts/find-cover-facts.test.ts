@@ -52,3 +52,31 @@ describe('findCoverFacts', () => {
     ).toEqual({});
   });
 });
+
+describe('findCoverFacts on unusual covers', () => {
+  it('reads fieldwork printed in two parts and wrapped onto the next line', () => {
+    const facts = cover(
+      'Inspection dates: 8 July 2019 to 12 July 2019 and 7 August 2019 to\n\n8 August 2019',
+    );
+    expect(facts.dates).toEqual({
+      from: '2019-07-08',
+      to: '2019-08-08',
+      source: {
+        doc: 'doc',
+        quote: 'Inspection dates: 8 July 2019 to 12 July 2019 and 7 August 2019 to 8 August 2019',
+      },
+    });
+  });
+
+  it('does not join dates across a heading, which would break the quote', () => {
+    expect(cover('Inspection dates: 28 – 30\n\n## January 2014').dates).toBeUndefined();
+  });
+
+  it('reads two lead inspectors', () => {
+    expect(
+      cover(
+        'Lead inspectors: Rebecca Quested, His Majesty’s Inspector, and Matthew Reed, His Majesty’s Inspector',
+      ).lead_inspector?.name,
+    ).toBe('Rebecca Quested and Matthew Reed');
+  });
+});
