@@ -35,7 +35,7 @@ export function detectReportStructure(report: CleanedReport): ReportBlock[] {
   const cover =
     firstPage?.page === 1
       ? readCoverPage(firstPage)
-      : { subject: [], title: [], facts: [], rest: [...(firstPage?.lines ?? [])] };
+      : { subject: [], title: [], underTitle: [], facts: [], rest: [...(firstPage?.lines ?? [])] };
 
   const labels = new Map<PdfLine, PdfLine[][]>();
   const flow: PdfLine[] = [];
@@ -85,6 +85,13 @@ export function detectReportStructure(report: CleanedReport): ReportBlock[] {
       block: { kind: 'heading', level: 1, text: join(cover.title) },
       page: 0,
       lines: cover.title,
+    });
+  }
+  if (cover.underTitle.length > 0) {
+    coverBlocks.push({
+      block: { kind: 'paragraph', text: join(cover.underTitle) },
+      page: 0,
+      lines: cover.underTitle,
     });
   }
   for (const fact of cover.facts) {

@@ -11,12 +11,15 @@ const TITLE_START = /^inspection\b/i;
 /** A value continued on the next line sits this far right of its label's start. */
 const CONTINUATION_INDENT = 20;
 const CONTINUATION_MAX_GAP_LINES = 1.5;
+const SIZE_TOLERANCE = 0.5;
 
 /** A report's cover page split into its parts. */
 export interface CoverPage {
   /** Who was inspected, when printed above the title ("London Borough of Croydon"). */
   readonly subject: PdfLine[];
   readonly title: PdfLine[];
+  /** Who was inspected, when printed under the title instead. */
+  readonly underTitle: PdfLine[];
   /**
    * Labelled facts ("Inspection dates: …"), each with the lines its value wraps onto, and the
    * indented lines set under one ("Her Majesty’s Inspector"), each on its own.
@@ -33,15 +36,22 @@ export interface CoverPage {
 export function readCoverPage(page: PdfPage): CoverPage {
   const lines = page.lines;
   const firstFact = lines.findIndex((line) => COVER_FACT_LABEL.test(lineText(line)));
-  if (firstFact === -1) return { subject: [], title: [], facts: [], rest: [...lines] };
+  if (firstFact === -1) {
+    return { subject: [], title: [], underTitle: [], facts: [], rest: [...lines] };
+  }
 
   const head = lines.slice(0, firstFact);
   const first = head[0];
   let subjectLength = 0;
+  let titleEnd = head.length;
   if (first !== undefined && !TITLE_START.test(lineText(first))) {
     while (head[subjectLength]?.size === first.size) subjectLength += 1;
     // A lone block above the facts is the title, whatever it starts with.
     if (subjectLength === head.length) subjectLength = 0;
+  } else if (first !== undefined) {
+    // The 2013 covers set who was inspected under the title, smaller ("Kent County Council").
+    const under = head.findIndex((line) => line.size < first.size - SIZE_TOLERANCE);
+    if (under > 0) titleEnd = under;
   }
 
   const facts: PdfLine[][] = [];
@@ -59,7 +69,8 @@ export function readCoverPage(page: PdfPage): CoverPage {
   }
   return {
     subject: head.slice(0, subjectLength),
-    title: head.slice(subjectLength),
+    title: head.slice(subjectLength, titleEnd),
+    underTitle: head.slice(titleEnd),
     facts,
     rest: lines.slice(index),
   };

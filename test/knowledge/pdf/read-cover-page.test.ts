@@ -84,6 +84,8 @@ describe('readCoverPage', () => {
       ['Published: 23 August 2013'],
     ]);
     expect(cover.rest).toEqual([]);
+    expect(texts(cover.title)).toEqual(['Inspection of looked after children services']);
+    expect(texts(cover.underTitle)).toEqual(['Kent County Council']);
   });
 
   it('leaves a page without labelled facts as running text', () => {
