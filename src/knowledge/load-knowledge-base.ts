@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import type { Dirent } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { type FactsFile, factsFileSchema } from './facts-schema.ts';
 import type { KnowledgeBase, KnowledgeFile } from './knowledge-base.ts';
 import type { KnowledgeDocument, Passage } from './knowledge-document.ts';
 import type { KnowledgeProblem } from './knowledge-problem.ts';
 import { parseDocument } from './parse-document.ts';
+import { readKnowledgeFile } from './read-knowledge-file.ts';
 import { mergeReportInspections } from './report-facts/merge-report-inspections.ts';
 import { splitPassages } from './split-passages.ts';
 import { verifyFacts } from './verify-facts.ts';
@@ -30,18 +31,18 @@ const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).di
  */
 export async function loadKnowledgeBase(directory: string): Promise<KnowledgeLoad> {
   const problems: KnowledgeProblem[] = [];
-  let names: string[];
+  let entries: Dirent[];
   try {
-    const entries = await readdir(directory, { withFileTypes: true });
-    names = entries
-      .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-      .map((entry) => entry.name)
-      .sort();
+    // Subdirectories (originals/, .removed/) are not documents; links are read so they can be
+    // reported instead of silently left out.
+    entries = (await readdir(directory, { withFileTypes: true }))
+      .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && !entry.name.startsWith('.'))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (error) {
     const reason =
       (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : String(error);
     problems.push({ file: directory, field: 'directory', reason });
-    names = [];
+    entries = [];
   }
 
   const files: KnowledgeFile[] = [];
@@ -49,13 +50,18 @@ export async function loadKnowledgeBase(directory: string): Promise<KnowledgeLoa
   const passages: Passage[] = [];
   let factsText: string | undefined;
 
-  for (const name of names) {
+  for (const entry of entries) {
+    const { name } = entry;
     if (name.toLowerCase() === 'readme.md') continue;
-    const bytes = await readFile(join(directory, name));
-    const file: KnowledgeFile = { file: name, sha256: sha256(bytes) };
+    const read = await readKnowledgeFile(directory, entry);
+    if (!read.ok) {
+      problems.push(read.problem);
+      continue;
+    }
+    const file: KnowledgeFile = { file: name, sha256: sha256(read.bytes) };
     files.push(file);
     if (name === factsFileName) {
-      factsText = bytes.toString('utf8');
+      factsText = read.text;
       continue;
     }
     if (!name.endsWith('.md')) {
@@ -66,7 +72,7 @@ export async function loadKnowledgeBase(directory: string): Promise<KnowledgeLoa
       });
       continue;
     }
-    const parsed = parseDocument(name, bytes.toString('utf8'));
+    const parsed = parseDocument(name, read.text);
     if (!parsed.ok) {
       problems.push(...parsed.problems);
       continue;
@@ -92,7 +98,9 @@ export async function loadKnowledgeBase(directory: string): Promise<KnowledgeLoa
       continue;
     }
     documentsById.set(document.meta.id, document);
-    passages.push(...documentPassages);
+    // Not push(...documentPassages): spreading a document of ~100,000 paragraphs as arguments
+    // overflows the stack.
+    for (const passage of documentPassages) passages.push(passage);
     file.docId = document.meta.id;
   }
 
