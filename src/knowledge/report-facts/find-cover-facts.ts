@@ -11,7 +11,7 @@ export type CoverFacts = Pick<Inspection, 'dates' | 'published' | 'lead_inspecto
 
 const datesLine = /^(Inspection dates?:?\s*(.*?))\s*$/i;
 const publishedLine = /^((?:Report )?published:?\s*(\d{1,2} [A-Za-z]+ \d{4}))/i;
-const leadLine = /^((?:Lead|Reporting) inspectors?:?\s*(.*?))\s*$/i;
+const leadLine = /^((?:Lead|Reporting) inspectors?(?: on site)?:?\s*(.*?))\s*$/i;
 
 /**
  * Reads the fieldwork dates, the printed publication date and the lead inspector from the lines
@@ -101,9 +101,9 @@ function personName(text: string): string | undefined {
     return names.every(Boolean) ? names.join(' and ') : undefined;
   }
   const name = text
-    .replace(/,?\s*(?:(?:Her|His) Majesty[’']s Inspector|HMI)\b.*$/i, '')
+    .replace(/,?\s*\(?(?:(?:Her|His) Majesty[’']s Inspector|HMI)\b.*$/i, '')
     .replace(/[.,;]+$/, '')
     .trim();
   // A name is a few capitalised words, not the start of a sentence.
-  return /^[A-Z][\p{L}’'.-]+(?: [A-Z][\p{L}’'.-]+){1,3}$/u.test(name) ? name : undefined;
+  return /^[A-Z][\p{L}’'.-]+(?: [A-Z][\p{L}’'.-]*){1,3}$/u.test(name) ? name : undefined;
 }

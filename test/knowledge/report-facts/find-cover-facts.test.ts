@@ -80,3 +80,13 @@ describe('findCoverFacts on unusual covers', () => {
     ).toBe('Rebecca Quested and Matthew Reed');
   });
 });
+
+describe('findCoverFacts on the inspection team list', () => {
+  it.each([
+    ['Lead inspector: Karen Wareing (HMI)', 'Karen Wareing'],
+    ['Lead inspector: Fiona J Millns', 'Fiona J Millns'],
+    ['Lead inspector on site: Pietro Battista', 'Pietro Battista'],
+  ])('reads “%s”', (line, name) => {
+    expect(cover(line).lead_inspector?.name).toBe(name);
+  });
+});
