@@ -101,7 +101,7 @@ function personName(text: string): string | undefined {
     return names.every(Boolean) ? names.join(' and ') : undefined;
   }
   const name = text
-    .replace(/,?\s*\(?(?:(?:Her|His) Majesty[’']s Inspector|HMI)\b.*$/i, '')
+    .replace(/,?\s*\(?(?:Senior )?(?:(?:Her|His) Majesty[’']s Inspector|HMI)\b.*$/i, '')
     .replace(/[.,;]+$/, '')
     .trim();
   // A name is a few capitalised words, not the start of a sentence.

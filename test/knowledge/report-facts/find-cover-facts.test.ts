@@ -86,6 +86,7 @@ describe('findCoverFacts on the inspection team list', () => {
     ['Lead inspector: Karen Wareing (HMI)', 'Karen Wareing'],
     ['Lead inspector: Fiona J Millns', 'Fiona J Millns'],
     ['Lead inspector on site: Pietro Battista', 'Pietro Battista'],
+    ['Lead inspector: Marie McGuinness Senior HMI', 'Marie McGuinness'],
   ])('reads “%s”', (line, name) => {
     expect(cover(line).lead_inspector?.name).toBe(name);
   });
