@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -121,6 +121,28 @@ describe('kb:import --manifest with the committed fixture reports', () => {
     await expect(
       runImport(['--manifest', reportsManifest, '--council', 'atlantis']),
     ).rejects.toThrow(/lists no council "atlantis"/);
+  });
+});
+
+describe('kb:import --manifest with a bad id in the manifest', () => {
+  it('names the file, line, column and value, without the usage text', async () => {
+    const directory = await mkdtemp(path.join(tmpdir(), 'kb-import-bad-manifest-'));
+    try {
+      const manifest = path.join(directory, 'manifest.csv');
+      await writeFile(
+        manifest,
+        `file,council,council_slug,ofsted_urn,published,url,sha256\nx.pdf,R&D,r&d,1,2020-01-01,https://example.org/x,${'a'.repeat(64)}\n`,
+      );
+      const attempt = runImport(['--manifest', manifest]);
+      await expect(attempt).rejects.toThrow(
+        `kb:import: ${manifest}: line 2: council_slug "r&d": must be lowercase letters, digits and single hyphens`,
+      );
+      await attempt.catch((error: unknown) =>
+        expect((error as Error).message).not.toMatch(/Usage/),
+      );
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
   });
 });
 

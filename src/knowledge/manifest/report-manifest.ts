@@ -8,7 +8,10 @@ const columns = ['file', 'council', 'council_slug', 'ofsted_urn', 'published', '
 /** One row of a report manifest: which council a PDF belongs to, when and where it was published. */
 export const manifestRowSchema = z.strictObject({
   /** The PDF's path relative to the manifest. */
-  file: z.string().trim().regex(/\.pdf$/i, 'must name a .pdf file'),
+  file: z
+    .string()
+    .trim()
+    .regex(/\.pdf$/i, 'must name a .pdf file'),
   council: z.string().trim().min(1),
   council_slug: documentIdSchema,
   ofsted_urn: z.string().regex(/^\d+$/, 'must be digits'),
@@ -45,12 +48,18 @@ export function parseReportManifest(text: string, source = 'manifest.csv'): Mani
   body.forEach((cells, index) => {
     const line = index + 2;
     if (cells.length === 1 && cells[0] === '') return;
-    const record = Object.fromEntries(columns.map((column) => [column, cells[header.indexOf(column)]]));
+    const record = Object.fromEntries(
+      columns.map((column) => [column, cells[header.indexOf(column)]]),
+    );
     const result = manifestRowSchema.safeParse(record);
     if (result.success) parsed.push(result.data);
     else {
       for (const issue of result.error.issues) {
-        problems.push(`line ${line}: ${issue.path.join('.') || 'row'}: ${issue.message}`);
+        const column = String(issue.path[0] ?? '');
+        const value = record[column];
+        // The value itself, so "a&b" is seen at once rather than looked up in the file.
+        const shown = value === undefined ? '' : ` ${JSON.stringify(value)}`;
+        problems.push(`line ${line}: ${column || 'row'}${shown}: ${issue.message}`);
       }
     }
   });
