@@ -5,6 +5,9 @@ import type { ReportLine } from './report-lines.ts';
 const improvementHeading =
   /^(?:What needs to improve|What does the (?:local authority|LSCB|Local Safeguarding Children Board) need to improve|Recommendations|Areas for improvement)\b/i;
 
+const groupsItems = (heading: string) =>
+  improvementHeading.test(heading) || /^(?:Immediately|Within|Priority)\b/i.test(heading);
+
 const leadIn = /:$|\bthe following actions?\b/i;
 
 /**
@@ -18,7 +21,11 @@ export function findImprovements(docId: string, lines: readonly ReportLine[]): I
   let afterBareNumber = false;
   for (const line of lines) {
     if (line.kind === 'heading') {
-      if (sectionLevel !== undefined && line.level <= sectionLevel) sectionLevel = undefined;
+      // Imported heading levels are not always consistent, so a deeper heading ends the list
+      // too, unless it only groups its items ("Within three months:", "Areas for improvement").
+      if (sectionLevel !== undefined && (line.level <= sectionLevel || !groupsItems(line.text))) {
+        sectionLevel = undefined;
+      }
       if (sectionLevel === undefined && improvementHeading.test(line.text))
         sectionLevel = line.level;
       afterBareNumber = false;

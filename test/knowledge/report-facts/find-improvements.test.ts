@@ -42,3 +42,23 @@ describe('findImprovements', () => {
     expect(items('# Findings\n\n- The quality of plans is good.')).toEqual([]);
   });
 });
+
+describe('findImprovements where heading levels are uneven', () => {
+  it('ends the list at a deeper heading that starts findings', () => {
+    expect(
+      items(
+        '# What needs to improve?\n\n- The quality of plans.\n\n## The experiences and progress of care leavers: good\n\n1. Care leavers are well supported.',
+      ),
+    ).toEqual(['The quality of plans.']);
+  });
+});
+
+describe('findImprovements and the strengths beside them', () => {
+  it('does not take a list of strengths under the same heading for improvements', () => {
+    expect(
+      items(
+        '## What does the local authority need to improve?\n\n### Areas for improvement\n\n- Improve plans.\n\n### The local authority has the following strengths:\n\n- Strong leadership.',
+      ),
+    ).toEqual(['Improve plans.']);
+  });
+});
