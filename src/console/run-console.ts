@@ -4,6 +4,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { KnowledgeStore } from '../live/knowledge-store.ts';
 import type { Logger } from '../logger.ts';
 import type { ServerSettings } from '../settings/server-settings.ts';
+import { stripControls } from '../text/strip-controls.ts';
 import { isUserError } from '../user-error.ts';
 import { answerKbLine, consoleActor, formatKbReport } from './answer-kb-line.ts';
 import { answerLine } from './answer-line.ts';
@@ -49,7 +50,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   for await (const line of lines) {
     const trimmed = line.trim();
     if (trimmed === '/quit' || trimmed === '/exit') break;
-    if (trimmed !== '') output.write(`${await answerSafely(options, trimmed)}\n\n`);
+    // A query's control characters would act on the terminal when echoed in the answer.
+    if (trimmed !== '') output.write(`${stripControls(await answerSafely(options, trimmed))}\n\n`);
     if (interactive) lines.prompt();
   }
   lines.close();

@@ -1,4 +1,5 @@
 import { escapeMarkdown } from 'discord.js';
+import { stripControls } from '../text/strip-controls.ts';
 
 const ellipsis = '…';
 
@@ -18,13 +19,14 @@ export function truncateAtWord(text: string, max: number): string {
 }
 
 /**
- * Makes text safe to echo: Markdown is escaped so it shows as typed, and mentions are broken
- * with a zero-width space so `@everyone` or `<@123>` reads as text and can never ping, whatever
+ * Makes text safe to echo: control and bidi characters are removed (an override would reverse
+ * what follows), Markdown is escaped so it shows as typed, and mentions are broken with a
+ * zero-width space so `@everyone` or `<@123>` reads as text and can never ping, whatever
  * `allowedMentions` says.
  */
 export function escapeUserText(text: string): string {
   return neutraliseMentions(
-    escapeMarkdown(text, {
+    escapeMarkdown(stripControls(text), {
       heading: true,
       bulletedList: true,
       numberedList: true,

@@ -10,6 +10,7 @@ import { KnowledgeStore } from '../../src/live/knowledge-store.ts';
 import { ServerSettings } from '../../src/settings/server-settings.ts';
 import { memoryLog } from '../discord/bot-harness.ts';
 import { fixturePath } from '../fixtures/fixture-path.ts';
+import { unsafeCharactersIn } from '../support/unsafe-characters.ts';
 
 let store: KnowledgeStore;
 let settings: ServerSettings;
@@ -79,6 +80,12 @@ describe('runConsole', () => {
     expect(answers).toContain('tagging <@123456789012345678>');
   });
 
+  it('echoes no control or bidi characters from a query to the terminal', async () => {
+    const { answers } = await pipe('/finding fostering\u202E panel\u001B[2J\u0007\u2066\n');
+    expect(answers).toContain('fostering panel');
+    expect(unsafeCharactersIn(answers)).toEqual([]);
+  });
+
   it('logs no errors for expected failures', () => {
     expect(log.entries().filter((entry) => entry.level >= 50)).toEqual([]);
   });
@@ -101,7 +108,11 @@ describe('parseCommandLine', () => {
       argument: '2017',
       options: {},
     });
-    expect(parseCommandLine('/timeline')).toEqual({ command: 'timeline', argument: '', options: {} });
+    expect(parseCommandLine('/timeline')).toEqual({
+      command: 'timeline',
+      argument: '',
+      options: {},
+    });
     expect(parseCommandLine('were social workers supervised?')).toEqual({
       command: 'ask',
       argument: 'were social workers supervised?',
@@ -110,7 +121,9 @@ describe('parseCommandLine', () => {
   });
 
   it('reads council and compare options, each running to the next option', () => {
-    expect(parseCommandLine('/finding supervision council:Kingston upon Hull private:true')).toEqual({
+    expect(
+      parseCommandLine('/finding supervision council:Kingston upon Hull private:true'),
+    ).toEqual({
       command: 'finding',
       argument: 'supervision',
       options: { council: 'Kingston upon Hull' },

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeUserText, neutraliseMentions, truncateAtWord } from '../../src/discord/safe-text.ts';
+import {
+  escapeUserText,
+  neutraliseMentions,
+  safeText,
+  truncateAtWord,
+} from '../../src/discord/safe-text.ts';
 import { tricky } from './answer-arbitraries.ts';
 import { liveMention } from './bot-harness.ts';
 
@@ -96,5 +101,18 @@ describe('escapeUserText and neutraliseMentions', () => {
     expect(escapeUserText('# Heading\n- item\n1. first\n[link](https://x.org)')).toBe(
       '\\# Heading\n\\- item\n1\\. first\n\\[link](https://x.org)',
     );
+  });
+});
+
+describe('control and bidi characters in echoed text', () => {
+  const hostile = 'supervision\u202Eevil\u202C\u2066x\u2069\u200E\u200F\u061C\u0007\u009B\u0000';
+
+  it('are stripped by escapeUserText and safeText', () => {
+    expect(escapeUserText(hostile)).toBe('supervisionevilx');
+    expect(safeText(hostile, 100)).toBe('supervisionevilx');
+  });
+
+  it('are stripped while line breaks stay', () => {
+    expect(escapeUserText('one\u202E\ntwo')).toBe('one\ntwo');
   });
 });
