@@ -54,12 +54,14 @@ export async function sendCommandReply(
   if (session) {
     // Interaction tokens outlive the session; take the buttons away so nobody presses dead ones.
     setTimeout(() => {
-      interaction.editReply({ components: [] }).catch((err: unknown) => {
-        services.logger.debug(
-          { err, sessionId: session.id },
-          'could not remove expired page buttons',
-        );
-      });
+      interaction
+        .editReply({ components: [], allowedMentions: noMentions })
+        .catch((err: unknown) => {
+          services.logger.debug(
+            { err, sessionId: session.id },
+            'could not remove expired page buttons',
+          );
+        });
     }, services.pageExpiryMs).unref();
   }
 }

@@ -114,6 +114,19 @@ describe('page buttons after PAGE_EXPIRY_SECONDS', () => {
     expect(command.actions.at(-1)).toMatchObject({ kind: 'edit', original: true });
   });
 
+  it('remove the buttons with an edit that pings nobody (allowed_mentions parse [])', async () => {
+    const { standIn } = harness;
+    const command = await standIn
+      .sendSlashCommand({ name: 'finding', options: { topic: 'supervision' } })
+      .waitForResponse();
+    await command.waitUntil((r) => r.finalMessage.components.length === 0, 'buttons removed', {
+      timeoutMs: 3_000,
+    });
+    const edits = command.actions.filter((action) => action.kind === 'edit');
+    expect(edits.length).toBeGreaterThan(0);
+    for (const edit of edits) expect(edit.data.allowed_mentions).toEqual({ parse: [] });
+  });
+
   it('a press after expiry gets the "expired" notice and the buttons go', async () => {
     const { standIn } = harness;
     // Make the bot's own removal fail, as it would after a restart or a lost edit, so the
