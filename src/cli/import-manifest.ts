@@ -47,6 +47,7 @@ export async function importManifest(
       sourceFileName: path.basename(row.file),
       id: manifestDocumentId(row),
       published: row.published,
+      publishedFromListing: true,
       url: row.url,
       council: { id: row.council_slug, name: row.council, ofsted_urn: row.ofsted_urn },
     },

@@ -17,7 +17,10 @@ given) is imported, with its council, publication date and address from the mani
 const DEFAULT_JOBS = Math.max(1, Math.min(2, availableParallelism()));
 
 /** The options one PDF's import accepts from the command line (the rest come from the file). */
-const singleOptionsSchema = importOptionsSchema.omit({ sourceFileName: true });
+const singleOptionsSchema = importOptionsSchema.omit({
+  sourceFileName: true,
+  publishedFromListing: true,
+});
 const jobsSchema = z.coerce.number().int().min(1).max(64);
 
 /** What the command line asks for. */

@@ -77,8 +77,13 @@ export function buildFrontMatter(sources: FrontMatterSources): {
       'publication date',
       'give it as the published option (--published YYYY-MM-DD, from the publisher’s listing)',
     );
-  // A given date is checked against the printed one; a report that prints none leaves it as given.
-  if (printedDate !== undefined && printedDate !== published) {
+  if (
+    printedDate === undefined &&
+    options.published !== undefined &&
+    options.publishedFromListing !== true
+  ) {
+    warnings.push(`The report does not print its publication date; used ${published} as given.`);
+  } else if (printedDate !== undefined && printedDate !== published) {
     warnings.push(
       `The report prints its publication date as ${printedDate}, but ${published} was given.`,
     );

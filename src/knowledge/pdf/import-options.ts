@@ -19,6 +19,11 @@ export const importOptionsSchema = z.strictObject({
     .nullable()
     .optional(),
   licence: z.string().trim().min(1).optional(),
+  /**
+   * The publication date given is the publisher's own listing (a manifest's), so a report that
+   * prints none needs no check; a date typed in by hand is worth checking, and is warned about.
+   */
+  publishedFromListing: z.boolean().optional(),
   /** The council the report is about, from a manifest; recorded in the front matter. */
   council: councilRefSchema.optional(),
 });
