@@ -2,7 +2,10 @@ import { inspectionSortKey } from '../knowledge/inspection-order.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import { searchSettings } from '../search/search-settings.ts';
 import { extractTimeHints, resolveYearsBefore } from '../search/time-hints.ts';
+import { analyseQuestion } from '../question/analyse-question.ts';
+import type { QuestionQuery } from '../question/question-query.ts';
 import type { Answer } from './answer.ts';
+import { structuredAnswers } from './structured-answers.ts';
 import { citeFact } from './cite-fact.ts';
 import { findFindings } from './find-findings.ts';
 import { notFound } from './not-found.ts';
@@ -22,9 +25,15 @@ const headlineBoost = 1.2;
  * how much of the question it covers, then by its score relative to the best of its list, and
  * facts of the kind the question asks for (a rating, a date, a person) are preferred.
  */
-export function askQuestion(index: KnowledgeIndex, asked: string): Answer {
+export function askQuestion(
+  index: KnowledgeIndex,
+  asked: string,
+  query: QuestionQuery = analyseQuestion(asked),
+): Answer {
   const title = `“${asked}”`;
-  if (!index.onTopic(asked)) return offTopic(index, asked, title);
+  // What the question asks for, read from the reports' structure, comes first.
+  const structured = structuredAnswers(index, query);
+  if (!index.onTopic(asked) && structured.length === 0) return offTopic(index, asked, title);
   const question = resolveYearsBefore(asked, inspectionYears(index));
   const intent = questionIntent(question);
   const saying = asksWhatWasSaid(question);
@@ -79,14 +88,16 @@ export function askQuestion(index: KnowledgeIndex, asked: string): Answer {
     .sort((a, b) => b.rank - a.rank)
     .map((entry) => entry.result);
 
-  if (ranked.length === 0) return notFound(index, 'ask', asked, title);
+  if (ranked.length === 0 && structured.length === 0) return notFound(index, 'ask', asked, title);
+  const shown = new Set(structured.map((result) => `${result.docId}\0${result.excerpt}`));
+  const rest = ranked.filter((result) => !shown.has(`${result.docId}\0${result.excerpt}`));
   return {
     command: 'ask',
     query: asked,
     answered: true,
     title,
     summary: null,
-    results: putQuotedSourcesFirst(index, diversify(ranked)).slice(0, askLimit),
+    results: [...structured, ...putQuotedSourcesFirst(index, diversify(rest))].slice(0, askLimit),
     suggestions: [],
     notice: null,
   };

@@ -8,7 +8,7 @@ import { foldText } from '../text/fold-text.ts';
  */
 const areas: ReadonlyArray<{ area: string; words: RegExp }> = [
   { area: 'Overall effectiveness', words: /\boverall\b/ },
-  { area: 'Local Safeguarding Children Board', words: /safeguarding children board|\blscb\b/ },
+  { area: 'Local Safeguarding Children Board', words: /safeguarding (children )?board|\blscb\b/ },
   { area: 'Care leavers', words: /care leavers?|leaving care/ },
   { area: 'Adoption', words: /\badoption\b/ },
   { area: 'Help and protection', words: /help and protection/ },
@@ -20,6 +20,12 @@ const areas: ReadonlyArray<{ area: string; words: RegExp }> = [
 export function judgementArea(judgement: string): string {
   const folded = foldText(judgement);
   return areas.find(({ words }) => words.test(folded))?.area ?? judgement;
+}
+
+/** Every area a judgement covers: ILACS 2018–2022 judged children in care and care leavers together. */
+export function judgementAreas(judgement: string): string[] {
+  const folded = foldText(judgement);
+  return areas.filter(({ words }) => words.test(folded)).map(({ area }) => area);
 }
 
 /** Areas in the order people read a report's grades: overall first, then as printed. */

@@ -2,7 +2,9 @@ import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { KnowledgeLibrary } from '../search/knowledge-library.ts';
 import { foldText } from '../text/fold-text.ts';
 import type { Answer } from './answer.ts';
+import { analyseQuestion } from '../question/analyse-question.ts';
 import { askQuestion } from './ask-question.ts';
+import { outOfScopeAnswer, safeguardingAnswer } from './scope-answers.ts';
 import { findFindings } from './find-findings.ts';
 import { findPerson } from './find-person.ts';
 import { listConsequences } from './list-consequences.ts';
@@ -61,6 +63,21 @@ export function createQueryApi(library: KnowledgeLibrary): QueryApi {
       title: `${resolved.council.name}: ${result.title}`,
     };
   };
+  /**
+   * A question about a specific child is answered with where to get help, and one about a
+   * subject the bot does not cover is turned away, before any council or search is involved.
+   */
+  const outOfScope = (
+    command: string,
+    text: string,
+    query = analyseQuestion(text),
+  ): Answer | undefined => {
+    if (query.scope.kind === 'safeguarding') {
+      return safeguardingAnswer(library.knowledgeBase, command, text);
+    }
+    if (query.scope.kind === 'out-of-scope') return outOfScopeAnswer(command, text, query.scope.subject);
+    return undefined;
+  };
   /** Choices need a council too, but an unresolved scope offers none rather than an error. */
   const choicesFor = (scope: CouncilScope | undefined, make: (index: KnowledgeIndex) => Choice[]) => {
     const resolved = resolveCouncil(library, 'choices', '', scope);
@@ -68,9 +85,15 @@ export function createQueryApi(library: KnowledgeLibrary): QueryApi {
   };
   return {
     findings: (topic, scope) =>
+      outOfScope('finding', topic) ??
       scoped('finding', topic, scope, topic, (index) => findFindings(index, topic)),
-    ask: (question, scope) =>
-      scoped('ask', question, scope, question, (index) => askQuestion(index, question)),
+    ask: (question, scope) => {
+      const query = analyseQuestion(question);
+      return (
+        outOfScope('ask', question, query) ??
+        scoped('ask', question, scope, question, (index) => askQuestion(index, question, query))
+      );
+    },
     ratings: (request = {}, scope) => compareRatings(library, request, scope),
     timeline: (scope) => scoped('timeline', '', scope, undefined, listTimeline),
     person: (name, scope) => scoped('who', name, scope, undefined, (index) => findPerson(index, name)),

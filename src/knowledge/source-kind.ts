@@ -7,6 +7,7 @@ export const sourceKinds = [
   'council-statement',
   'political-press-release',
   'news-article',
+  'safeguarding-guidance',
 ] as const;
 
 export const sourceKindSchema = z.enum(sourceKinds);
@@ -22,6 +23,7 @@ export const sourceKindLabels: Record<SourceKind, string> = {
   'council-statement': "Council's own statement (the council's account of itself)",
   'political-press-release': 'Political party press release (partisan)',
   'news-article': 'News article (press coverage, not an inspection finding)',
+  'safeguarding-guidance': 'Where to get help (safeguarding guidance, not an inspection finding)',
 };
 
 /**
@@ -34,9 +36,18 @@ export const sourceKindDistance: Record<SourceKind, number> = {
   'news-article': 1,
   'council-statement': 2,
   'political-press-release': 2,
+  'safeguarding-guidance': 3,
 };
 
 /** Whether a kind carries the inspectors' own findings. */
 export function isInspectorsFinding(kind: SourceKind): boolean {
   return sourceKindDistance[kind] === 0;
+}
+
+/**
+ * Whether a kind's passages answer questions. Safeguarding guidance is shown only as the reply
+ * to a question about a specific child; searched, it would answer every topic about children.
+ */
+export function isSearchable(kind: SourceKind): boolean {
+  return kind !== 'safeguarding-guidance';
 }

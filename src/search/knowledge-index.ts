@@ -1,6 +1,6 @@
 import { type FactRecord, flattenFacts } from '../knowledge/fact-records.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
-import { isInspectorsFinding } from '../knowledge/source-kind.ts';
+import { isInspectorsFinding, isSearchable } from '../knowledge/source-kind.ts';
 import { buildShingleIndex, type ShingleIndex } from './quote-shingles.ts';
 import { buildSearchIndex, type SearchIndex } from './search-index.ts';
 import { createTopicGate, type TopicGate } from './topic-gate.ts';
@@ -26,8 +26,12 @@ export function buildKnowledgeIndex(
   now = () => new Date(),
 ): KnowledgeIndex {
   const started = performance.now();
+  const searchable = knowledgeBase.passages.filter((passage) => {
+    const kind = knowledgeBase.documentsById.get(passage.docId)?.meta.kind;
+    return kind !== undefined && isSearchable(kind);
+  });
   const passages = buildSearchIndex(
-    knowledgeBase.passages.map((passage) => ({
+    searchable.map((passage) => ({
       id: passage.id,
       title: knowledgeBase.documentsById.get(passage.docId)?.meta.title ?? '',
       headings: passage.headingPath.join(' / '),

@@ -1,0 +1,108 @@
+import type { FactRecord } from '../knowledge/fact-records.ts';
+import type { Inspection } from '../knowledge/facts-schema.ts';
+import type { QuestionQuery } from '../question/question-query.ts';
+import type { KnowledgeIndex } from '../search/knowledge-index.ts';
+import type { CitedResult } from './answer.ts';
+import { chooseInspectionsFor, inspectionYear } from './choose-inspections.ts';
+import { citeFacts } from './cite-fact.ts';
+import { judgementAreas } from './judgement-area.ts';
+import { inspectionsInOrder } from './list-ratings.ts';
+
+/** The grades "not good" and "not outstanding" leave out. */
+const leftOut = { good: /^(good|outstanding)\b/i, outstanding: /^outstanding\b/i } as const;
+
+/**
+ * Answers a question from the facts of the reports, where what it asks for is structure: the
+ * grades of an inspection (one area's, or those below good), its dates, its lead inspector,
+ * what it says needs to improve, or how each grade changed. Empty when the question asks for
+ * a finding, or when the facts hold nothing of the kind.
+ */
+export function structuredAnswers(index: KnowledgeIndex, query: QuestionQuery): CitedResult[] {
+  const inspections = inspectionsInOrder(index);
+  if (inspections.length === 0) return [];
+  const records = (inspection: Inspection, prefix: string) =>
+    index.factRecords.filter((record) => record.id.startsWith(`${prefix}/${inspection.id}/`));
+  const pick = (fallback: 'latest' | 'all') =>
+    chooseInspectionsFor(inspections, query.inspection, fallback);
+  const cite = (list: FactRecord[]) => citeFacts(index, list, (record) => record.subject);
+
+  switch (query.asks) {
+    case 'grade':
+    case 'comparison': {
+      const chosen = inspectionsForGrades(inspections, query);
+      const grades = chosen.map((inspection) => gradesOf(index, inspection, query));
+      // Side by side, each inspection's headline grade first, oldest first, then the rest.
+      const headlines = grades.flatMap((list) => list.filter((record) => record.headline));
+      const others = grades.flatMap((list) => list.filter((record) => !record.headline));
+      return cite(query.asks === 'comparison' ? [...headlines, ...others] : grades.flat());
+    }
+    case 'improvements':
+      return cite(pick('latest').flatMap((inspection) => records(inspection, 'improvements')));
+    case 'date':
+    case 'span':
+      return cite(
+        pick('latest').flatMap((inspection) =>
+          records(inspection, 'inspections').filter((record) =>
+            /\/(dates|published)$/.test(record.id),
+          ),
+        ),
+      );
+    case 'person':
+      if (!/\binspector|\bled\b|\blead\b/i.test(query.text)) return [];
+      return cite(
+        pick('latest').flatMap((inspection) =>
+          records(inspection, 'inspections').filter((record) =>
+            record.id.endsWith('/lead-inspector'),
+          ),
+        ),
+      );
+    default:
+      return [];
+  }
+}
+
+/**
+ * One inspection's grades a question wants, in reading order: the named area's, else all,
+ * the headline first; only those below good when that is asked.
+ */
+function gradesOf(index: KnowledgeIndex, inspection: Inspection, query: QuestionQuery): FactRecord[] {
+  const judgements = inspection.judgements.map((judgement, j) => ({
+    judgement,
+    record: index.factRecordsById.get(`inspections/${inspection.id}/judgements/${j}`),
+  }));
+  const notGrade = query.notGrade;
+  let wanted = notGrade
+    ? judgements.filter(({ judgement }) => !leftOut[notGrade].test(judgement.grade))
+    : judgements;
+  const area = query.area;
+  if (area) {
+    const inArea = wanted.filter(({ judgement }) => judgementAreas(judgement.judgement).includes(area));
+    if (inArea.length > 0) wanted = inArea;
+  }
+  return wanted
+    .flatMap(({ record }) => (record ? [record] : []))
+    .sort((a, b) => Number(b.headline ?? false) - Number(a.headline ?? false));
+}
+
+/**
+ * The inspections a grade question means. A comparison "since 2016" spans that inspection and
+ * every later one; a grade of an area with no inspection named is the latest that judged it
+ * (the board was last judged in 2017, not in 2024).
+ */
+function inspectionsForGrades(inspections: readonly Inspection[], query: QuestionQuery): Inspection[] {
+  const ref = query.inspection;
+  if (query.asks === 'comparison') {
+    if (ref.kind === 'after' || ref.kind === 'year') {
+      return inspections.filter((inspection) => inspectionYear(inspection) >= ref.year);
+    }
+    return chooseInspectionsFor(inspections, ref, 'all');
+  }
+  const area = query.area;
+  if (ref.kind === 'any' && area) {
+    const judged = inspections.filter((inspection) =>
+      inspection.judgements.some((judgement) => judgementAreas(judgement.judgement).includes(area)),
+    );
+    if (judged.length > 0) return judged.slice(-1);
+  }
+  return chooseInspectionsFor(inspections, ref, 'latest');
+}

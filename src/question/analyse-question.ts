@@ -1,0 +1,90 @@
+import { judgementArea } from '../answer/judgement-area.ts';
+import type { AnswerKind, InspectionRef, QuestionQuery } from './question-query.ts';
+import { questionScope } from './question-scope.ts';
+
+/**
+ * How questions open, and the kind of answer each opening asks for, first match wins. The
+ * opening fixes the answer type whatever else the question mentions ("when was the
+ * inadequate judgement published?" asks for a date, not a grade).
+ */
+const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
+  ['span', /\bhow long\b|\bfor how many (days|weeks)\b/],
+  ['number', /\bhow many\b|\bhow much\b|\bwhat (number|percentage|proportion)\b/],
+  ['date', /^\s*(when|what date|on what date|what day|what year)\b|\bwhen (was|were|did|is)\b/],
+  [
+    'person',
+    /^\s*(who|whom|whose)\b|\b(name of|who (was|is|led|leads)|which (councillor|inspector|director|officer))\b|\blead inspector\b/,
+  ],
+  [
+    'strengths',
+    /\b(good at|doing well|strengths?|strong(est)? areas?|what works|best (bit|part)|positives?|anything (good|nice|positive)|say anything (good|nice|positive))\b/,
+  ],
+  [
+    'improvements',
+    /\b(needs? to improve|(has|have|had) to improve|to get better|areas? (for|of) (development|improvement)|recommend(s|ed|ations?)?|(needs?|to) (fix|sort(ing)?( out)?|work on)|needs sorting|weak(ness|nesses)?|what (still )?(needs|must|should) (to )?(change|improve)|tell \w+( \w+)? to (improve|do|fix))\b/,
+  ],
+  [
+    'comparison',
+    /\b(compar(e|ed|ison)|better than|worse than|chang(e|ed|es)|improved since|(any|got) (better|worse)|better in|since (the )?(last|previous)|between (the )?(19|20)\d\d and|over time|any different)\b/,
+  ],
+  [
+    'consequence',
+    /\b(what (happens|happened|will happen|would happen|could happen)|consequences?|fail(s|ed|ing)? to improve|commissioners?|taken over|take ?over|intervention|trust)\b/,
+  ],
+  [
+    'grade',
+    /\b(rat(e|es|ed|ing|ings)|grades?|graded|judge(d|s)?|judge?ments?|score(d)?|how did .+ (do|come out|fare)|what did .+ get\b|get for\b|how (good|bad) (is|was|are|were))\b/,
+  ],
+];
+
+/** Grade words: a yes/no question with one of them asks for a grade ("Is Lambeth inadequate?"). */
+const gradeWords = /\b(inadequate|outstanding|requires? improvement|good|failing|failed)\b/;
+const polarOpening = /^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b/;
+const notGradePattern =
+  /\b(?:not|n'?t|isn'?t|wasn'?t|weren'?t|aren'?t) (?:rated |judged |graded |as )?(good|outstanding)\b|\b(below good|less than good|worst|weakest|fell short)\b/;
+const yearPattern = /\b(19[5-9]\d|20\d\d)\b/;
+
+/**
+ * Analyses a question into a typed query: what it asks for, which inspection, which judgement
+ * area, and whether it is in scope at all. One module owns this reading; search and answers
+ * consume the result.
+ */
+export function analyseQuestion(text: string): QuestionQuery {
+  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+  const polar = polarOpening.test(lower);
+  const opening = openings.find(([, pattern]) => pattern.test(lower))?.[0];
+  const asks = opening ?? (polar && gradeWords.test(lower) ? 'grade' : 'finding');
+  const area = judgementArea(lower);
+  return {
+    text,
+    asks,
+    polar,
+    notGrade: notGradeOf(lower),
+    inspection: inspectionRef(lower),
+    area: area === lower ? undefined : area,
+    scope: questionScope(lower),
+  };
+}
+
+/** The inspection a question refers to, by year or relatively ("the latest", "the one after 2017"). */
+export function inspectionRef(lower: string): InspectionRef {
+  const after = /\b(after|since|following)\s+(?:the\s+)?(19[5-9]\d|20\d\d)\b/.exec(lower);
+  if (after) return { kind: 'after', year: Number(after[2]) };
+  const before = /\b(before|prior to|preceding)\s+(?:the\s+)?(19[5-9]\d|20\d\d)\b/.exec(lower);
+  if (before) return { kind: 'before', year: Number(before[2]) };
+  const year = yearPattern.exec(lower);
+  if (year) return { kind: 'year', year: Number(year[1]) };
+  if (/\b(first|earliest|original)\b/.test(lower)) return { kind: 'first' };
+  if (/\b(previous|last time|the one before|prior)\b/.test(lower)) return { kind: 'previous' };
+  if (/\b(latest|current(ly)?|now|most recent|recent|last|today|still)\b/.test(lower)) {
+    return { kind: 'latest' };
+  }
+  return { kind: 'any' };
+}
+
+/** Which grades a "which judgement was not …" question leaves out. */
+function notGradeOf(lower: string): QuestionQuery['notGrade'] {
+  const match = notGradePattern.exec(lower);
+  if (!match) return undefined;
+  return match[1] === 'outstanding' ? 'outstanding' : 'good';
+}

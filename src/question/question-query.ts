@@ -1,0 +1,44 @@
+/** What a question asks for: the kind of answer that would satisfy it. */
+export type AnswerKind =
+  | 'date'
+  | 'span'
+  | 'number'
+  | 'person'
+  | 'grade'
+  | 'improvements'
+  | 'strengths'
+  | 'comparison'
+  | 'consequence'
+  | 'finding';
+
+/** Which inspection a question means, as it says it. */
+export type InspectionRef =
+  | { kind: 'any' }
+  | { kind: 'year'; year: number }
+  | { kind: 'latest' }
+  | { kind: 'first' }
+  | { kind: 'previous' }
+  | { kind: 'after'; year: number }
+  | { kind: 'before'; year: number };
+
+/** Whether the bot should search for an answer at all. */
+export type QuestionScope =
+  | { kind: 'in-scope' }
+  /** About a specific child or family: never searched, answered with where to get help. */
+  | { kind: 'safeguarding' }
+  /** About something the bot does not cover (another inspectorate, a school, council tax). */
+  | { kind: 'out-of-scope'; subject: string };
+
+/** A question analysed into what search and answers need, so neither re-reads the wording. */
+export interface QuestionQuery {
+  text: string;
+  asks: AnswerKind;
+  /** A yes/no question ("Is Croydon still inadequate?"): answered with the facts that settle it. */
+  polar: boolean;
+  /** "Which judgement was not good / not outstanding": the grades to leave out. */
+  notGrade: 'good' | 'outstanding' | undefined;
+  inspection: InspectionRef;
+  /** The judgement area named ("care leavers", "help and protection"), framework-independent. */
+  area: string | undefined;
+  scope: QuestionScope;
+}

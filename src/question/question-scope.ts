@@ -1,0 +1,47 @@
+import type { QuestionScope } from './question-query.ts';
+
+/**
+ * Reading a question for a specific child or family. Two signals, either enough: someone close
+ * to the asker with a sign of harm ("my neighbour's kid is being hit"), or a request to
+ * identify or reach a child, family or carer ("what's his name", "the address of the foster
+ * carers"). Reports never name children, and the bot must not help anyone find one.
+ */
+const someoneClose =
+  /\b(my|our|their|his|her|a|the|this|next door'?s?) (neighbou?r'?s?( \w+)?|son|daughter|grand(son|daughter|child|kid)s?|niece|nephew|cousin|kids?|child(ren)?|baby|brother|sister|step(son|daughter)|friend'?s? (kid|child|son|daughter))\b/;
+const signOfHarm =
+  /\b(taken abroad|to be cut|forced to marry|hit|hits|hitting|beaten|beat(s|ing)?|abus(e|ed|es|ing)|hurt(s|ing)?|neglect(ed|ing)?|starv\w*|locked (in|up|out)|bruis\w*|scared|unsafe|at risk|in danger|left alone|slapp\w*|shout\w* at)\b/;
+const identifying =
+  /\b((what'?s|what is|tell me|know) (his|her|their) names?|(name|names|address|phone number|contact details) of (the|a|this|that|my) (child|children|boy|girl|kid|kids|family|foster|carer|grand)|where (does|do|is|are) (he|she|they|the \w+) (live|living|staying)|which (foster )?(family|carer|carers)|get in touch with|track (him|her|them) down|find (him|her|them|me the))\b/;
+const aboutAPerson =
+  /\b(child(ren)?|kids?|boy|girl|baby|family|famil(y|ies)|foster (carer|carers|family)|grand(son|daughter|child)|cousin|care leaver|teenager|son|daughter|smith|mother|father|grandmother|grandfather)\b/;
+const reportingConcern =
+  /\bhow (do|can|should|would) (i|we|you) (report|tell someone about|raise a concern about)\b.*\b(child|kid|abuse|neglect|family|neighbou?r)\b|\bwhat (do|should|can) i do\b.*\b(child|kid|neighbou?r)\b/;
+
+/**
+ * Subjects next to the bot's own that it does not cover: other inspectorates and services, a
+ * named school's or nursery's own grade, and council business unrelated to children's services.
+ * Each names what the bot would otherwise answer from unrelated findings.
+ */
+const otherSubjects: ReadonlyArray<[string, RegExp]> = [
+  ['health services and the CQC', /\b(cqc|care quality commission|hospitals?|a&e|ambulance)\b/],
+  ['policing, probation and youth justice inspections', /\b(probation|hmicfrs|hmip|police force|constabulary|youth offending)\b/],
+  ['adult social care', /\b(adult social care|care homes? for|my (gran|grandad|nan|mum|dad)\b.*care home|elderly)\b/],
+  ['a school’s, nursery’s or childminder’s own inspection', /\b([a-z]+ (primary|secondary|high|grammar) school|(?<!virtual )school'?s? (own )?(ofsted|rating|grade|inspection)|nurser(y|ies)|childminders?|pre-?schools?|school admissions?|academy trust)\b/],
+  ['SEND local area inspections and tribunals', /\b(send local area|local area send|send tribunal|ehcp|tribunal)\b/],
+  ['council business outside children’s services', /\b(council tax|bins?|bin collections?|recycling|parking|potholes?|elections?|vot(e|ing)|librar(y|ies)|housing benefit|universal credit|planning permission|budget|section 114)\b/],
+  ['adopting or fostering from abroad or animals', /\b(from abroad|overseas adoption|(dogs?|cats?|pets?|animals?))\b/],
+];
+
+/** Whether a question is one the bot should search at all, and if not, why not. */
+export function questionScope(lower: string): QuestionScope {
+  if (
+    (someoneClose.test(lower) && signOfHarm.test(lower)) ||
+    (identifying.test(lower) && aboutAPerson.test(lower)) ||
+    reportingConcern.test(lower)
+  ) {
+    return { kind: 'safeguarding' };
+  }
+  const other = otherSubjects.find(([, pattern]) => pattern.test(lower));
+  if (other) return { kind: 'out-of-scope', subject: other[0] };
+  return { kind: 'in-scope' };
+}
