@@ -27,6 +27,7 @@ const expectedJudgements: Readonly<Record<FrameworkCode, readonly string[]>> = {
     'Leadership, management and governance',
     'Local Safeguarding Children Board (review)',
   ],
+  'lscb-review': ['Local Safeguarding Children Board (review)'],
   'ilacs-standard': [
     'Overall effectiveness',
     'The impact of leaders on social work practice with children and families',

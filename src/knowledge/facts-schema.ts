@@ -23,6 +23,7 @@ export const frameworkCodeSchema = z.enum([
   'pre-sif',
   'sif',
   'sif-lscb',
+  'lscb-review',
   'ilacs-standard',
   'ilacs-short',
   'ilacs-2026',

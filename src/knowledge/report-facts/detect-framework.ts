@@ -7,6 +7,7 @@ export const frameworkDescriptions: Readonly<Record<FrameworkCode, string>> = {
   sif: 'Single inspection framework (SIF)',
   'sif-lscb':
     'Single inspection framework (SIF), with a review of the Local Safeguarding Children Board',
+  'lscb-review': 'Review of the effectiveness of the Local Safeguarding Children Board',
   'ilacs-standard':
     "Inspection of local authority children's services (ILACS), standard inspection",
   'ilacs-short': "Inspection of local authority children's services (ILACS), short inspection",
@@ -18,6 +19,7 @@ export const frameworkLabels: Readonly<Record<FrameworkCode, string>> = {
   'pre-sif': 'before SIF',
   sif: 'SIF',
   'sif-lscb': 'SIF',
+  'lscb-review': 'LSCB review',
   'ilacs-standard': 'ILACS',
   'ilacs-short': 'ILACS short',
   'ilacs-2026': 'ILACS 2026',
@@ -35,7 +37,7 @@ export function detectFramework(
   fieldwork: { from: string; to: string } | undefined,
 ): FrameworkCode | undefined {
   const text = lines.map((line) => line.text).join('\n');
-  if (/^Grade [1-4] \((?:Outstanding|Good|Adequate|Inadequate)\)$/m.test(text)) return 'pre-sif';
+  if (/^Grade [1-4] \((?:Outstanding|Good|Adequate|Inadequate)\)$/im.test(text)) return 'pre-sif';
   // Judgements are read from short lines (table rows, headings), not from sentences that
   // mention an earlier framework's judgement or the previous inspection's.
   const short = lines.filter((line) => line.text.length < 140).map((line) => line.text);
@@ -46,7 +48,14 @@ export function detectFramework(
         line,
       ),
     );
-    if (!sif) return undefined;
+    if (!sif) {
+      // A review of the board alone, published apart from the local authority's inspection.
+      const board = lines.find((line) => line.kind === 'heading');
+      return board &&
+        /^Review of the effectiveness of the Local Safeguarding Children Board/i.test(board.text)
+        ? 'lscb-review'
+        : undefined;
+    }
     const lscb = lines.some(
       (line) =>
         /review of the effectiveness of the Local Safeguarding Children Board/i.test(line.text) ||

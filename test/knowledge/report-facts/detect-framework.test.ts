@@ -43,3 +43,18 @@ describe('detectFramework', () => {
     expect(detect(['# Minutes', 'The board met.'])).toBeUndefined();
   });
 });
+
+describe('detectFramework on reviews and older reports', () => {
+  it('recognises a review of the LSCB published on its own', () => {
+    expect(
+      detect([
+        '# Review of the effectiveness of the Local Safeguarding Children Board',
+        '## The Local Safeguarding Children Board requires improvement',
+      ]),
+    ).toBe('lscb-review');
+  });
+
+  it('reads numbered grades in lower case', () => {
+    expect(detect(['# Capacity to improve', '## Grade 4 (inadequate)'])).toBe('pre-sif');
+  });
+});
