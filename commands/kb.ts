@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { CommandContext, CommandReply } from '../src/discord/command-module.ts';
 import { memberRoleIds } from '../src/discord/member-role-ids.ts';
 import { readOptions } from '../src/discord/read-options.ts';
+import { truncateAtWord } from '../src/discord/safe-text.ts';
 import { documentChoices } from '../src/kb/document-choices.ts';
 import { documentCouncil } from '../src/kb/document-council.ts';
 import { type KbAction, kbActionNames } from '../src/kb/kb-action.ts';
@@ -17,6 +18,7 @@ import { checkModeratorAccess } from '../src/kb/moderator-access.ts';
 import { runKbAction } from '../src/kb/run-kb-action.ts';
 import { type CouncilRef, datePrecisionSchema } from '../src/knowledge/document-schema.ts';
 import { sourceKindLabels, sourceKindSchema, sourceKinds } from '../src/knowledge/source-kind.ts';
+import { UserError } from '../src/user-error.ts';
 
 export const definition = new SlashCommandBuilder()
   .setName('kb')
@@ -196,7 +198,17 @@ export async function execute(
   interaction: ChatInputCommandInteraction,
   { store, settings, config, logger }: CommandContext,
 ): Promise<CommandReply> {
-  const name = z.enum(kbActionNames).parse(interaction.options.getSubcommand());
+  const subcommand = interaction.options.getSubcommand(false) ?? '';
+  const known = z.enum(kbActionNames).safeParse(subcommand);
+  // Stale definitions (an older deploy) can still send a subcommand the bot no longer has:
+  // the caller's mistake, so a plain reply and an info line rather than a logged bug.
+  if (!known.success) {
+    throw new UserError(
+      'bad-input',
+      `Unknown /kb subcommand "${truncateAtWord(subcommand, 32)}"; these are: ${kbActionNames.join(', ')}.`,
+    );
+  }
+  const name = known.data;
   const access = checkModeratorAccess({
     permissions: interaction.memberPermissions?.bitfield.toString() ?? null,
     roleIds: memberRoleIds(interaction.member),
@@ -213,7 +225,11 @@ export async function execute(
       allowed: access.allowed,
       readAction: () =>
         toAction(readOptions(interaction, options), (typed) =>
-          documentCouncil(store.current().library, typed, settings.defaultCouncil(interaction.guildId)),
+          documentCouncil(
+            store.current().library,
+            typed,
+            settings.defaultCouncil(interaction.guildId),
+          ),
         ),
     },
     { store, settings, logger, maxAttachmentBytes: config.kbMaxAttachmentBytes },
