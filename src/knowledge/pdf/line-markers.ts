@@ -3,6 +3,8 @@ import type { PdfLine, TextFragment } from './pdf-line.ts';
 /** Characters the reports use as bullets: geometric shapes, bullets, and symbol-font glyphs. */
 const BULLET_CHARACTER = /^[\u2022\u2023\u2043\u2219\u25A0-\u25FF\uF000-\uF0FF]$/u;
 const PARAGRAPH_NUMBER = /^(\d{1,3})\.$/;
+/** Runs closer than this many points touch: they are one word split by the PDF. */
+const TOUCHING_GAP = 0.5;
 
 function firstInk(line: PdfLine): TextFragment | undefined {
   return line.fragments.find((fragment) => fragment.text.trim() !== '');
@@ -22,14 +24,33 @@ export function startsWithBullet(line: PdfLine): boolean {
  * number.
  */
 export function paragraphNumberOf(line: PdfLine): number | undefined {
-  const ink = line.fragments.filter((fragment) => fragment.text.trim() !== '');
-  const first = ink[0];
+  const run = leadingNumber(line);
   // A number alone on its line ends a wrapped sentence ("… in 2014–" / "15."): no text follows it.
-  if (ink.length < 2) return undefined;
-  const match = first === undefined ? null : PARAGRAPH_NUMBER.exec(first.text.trim());
+  if (run === undefined || run.rest.length === 0) return undefined;
+  const match = PARAGRAPH_NUMBER.exec(run.text);
   return match?.[1] === undefined ? undefined : Number(match[1]);
 }
 
+/**
+ * The line's first word as printed, with the ink after it: pdfjs may give "9" and "." as two
+ * runs that touch, which are one number.
+ */
+function leadingNumber(line: PdfLine): { text: string; rest: TextFragment[] } | undefined {
+  const ink = line.fragments.filter((fragment) => fragment.text.trim() !== '');
+  const [first, ...others] = ink;
+  if (first === undefined) return undefined;
+  let text = first.text.trim();
+  let end = first.xEnd;
+  let taken = 0;
+  for (const next of others) {
+    const touches = next.x - end < TOUCHING_GAP && /^\d{1,3}$/.test(text);
+    if (!touches || !/^\.$/.test(next.text.trim())) break;
+    text += next.text.trim();
+    end = next.xEnd;
+    taken += 1;
+  }
+  return { text, rest: others.slice(taken) };
+}
 /** The line without its leading bullet glyph. */
 export function withoutBullet(line: PdfLine): PdfLine {
   const first = firstInk(line);
@@ -39,6 +60,5 @@ export function withoutBullet(line: PdfLine): PdfLine {
 
 /** Where a bullet's or numbered paragraph's text starts: the indent its wrapped lines align to. */
 export function hangingIndentOf(line: PdfLine): number {
-  const ink = line.fragments.filter((fragment) => fragment.text.trim() !== '');
-  return ink[1]?.x ?? line.x;
+  return leadingNumber(line)?.rest[0]?.x ?? line.x;
 }

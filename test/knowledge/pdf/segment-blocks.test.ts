@@ -64,6 +64,23 @@ describe('segmentBlocks', () => {
     ]);
   });
 
+  it('reads a paragraph number the PDF splits into "9" and "."', () => {
+    const split = line(
+      [
+        fragment('9', 85.1, { xEnd: 91.7 }),
+        fragment('.', 91.7, { xEnd: 96 }),
+        fragment(' ', 96, { xEnd: 113.4 }),
+        fragment('Effective action is being taken', 113.4),
+      ],
+      { y: 270 },
+    );
+    const blocks = segmentBlocks([split, wrapped('impact of chronic neglect.', 255, 1, 113.4)], 12);
+    expect(blocks.map((block) => block.kind)).toEqual(['numbered']);
+    expect(texts(blocks)).toEqual([
+      '9. Effective action is being taken / impact of chronic neglect.',
+    ]);
+  });
+
   it('starts a block after a paragraph gap', () => {
     const blocks = segmentBlocks(
       [line('First paragraph.', { y: 700 }), line('Second paragraph.', { y: 673.5 })],
