@@ -37,7 +37,8 @@ export function askQuestion(
   const question = resolveYearsBefore(asked, inspectionYears(index));
   const intent = questionIntent(question);
   const saying = asksWhatWasSaid(question);
-  const topic = changeTopic(question);
+  // A change in grades is answered from the grades; a change on a topic, like /finding.
+  const topic = structured.length === 0 ? changeTopic(question) : undefined;
   if (topic) {
     const findings = findFindings(index, topic);
     if (findings.answered) return { ...findings, command: 'ask', query: asked, title };

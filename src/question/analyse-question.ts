@@ -53,13 +53,15 @@ export function analyseQuestion(text: string): QuestionQuery {
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
   const polar = polarOpening.test(lower);
   const opening = openings.find(([, pattern]) => pattern.test(lower))?.[0];
-  const asks = opening ?? (polar && gradeWords.test(lower) ? 'grade' : 'finding');
+  const notGrade = notGradeOf(lower);
+  // "Which part wasn't outstanding?" and "Is it inadequate?" ask for grades without saying "rated".
+  const asks = opening ?? ((polar && gradeWords.test(lower)) || notGrade ? 'grade' : 'finding');
   const area = judgementArea(lower);
   return {
     text,
     asks,
     polar,
-    notGrade: notGradeOf(lower),
+    notGrade,
     inspection: inspectionRef(lower),
     area: area === lower ? undefined : area,
     scope: questionScope(lower),

@@ -1,0 +1,86 @@
+import { copyFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createQueryApi, type QueryApi } from '../../src/answer/query-api.ts';
+import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge-base.ts';
+import { buildKnowledgeLibrary } from '../../src/search/knowledge-library.ts';
+import { importFixtureReports } from '../fixtures/imported-reports.ts';
+
+let api: QueryApi;
+beforeAll(async () => {
+  const directory = await importFixtureReports(['bromley', 'durham', 'leeds']);
+  // The signpost is a document like any other; these tests bring the bundled one along.
+  await copyFile('knowledge/safeguarding-signpost.md', path.join(directory, 'safeguarding-signpost.md'));
+  const { knowledgeBase, problems } = await loadKnowledgeBase(directory);
+  expect(problems).toEqual([]);
+  api = createQueryApi(buildKnowledgeLibrary(knowledgeBase));
+}, 60_000);
+
+const statements = (answer: ReturnType<QueryApi['ask']>) =>
+  answer.results.map((result) => result.statement ?? result.excerpt);
+
+describe('/ask answered from the reports’ structure', () => {
+  it('puts the headline grade first for "how was it rated"', () => {
+    const answer = api.ask('How did Ofsted rate Bromley in 2016?');
+    expect(statements(answer)[0]).toBe('Overall effectiveness: Inadequate');
+  });
+
+  it('filters grades for "which judgement was not outstanding"', () => {
+    const answer = api.ask("which part of durham's inspection wasn't outstanding?");
+    const first = answer.results.filter((result) => result.statement?.includes(': '));
+    expect(first.length).toBeGreaterThan(0);
+    for (const result of first.slice(0, 1)) expect(result.statement).not.toMatch(/: Outstanding$/);
+  });
+
+  it('answers an area’s grade from the inspection that judged it', () => {
+    const answer = api.ask('how was the local safeguarding children board in Bromley rated?');
+    expect(statements(answer)[0]).toMatch(/^Local Safeguarding Children Board.*: /);
+  });
+
+  it('lists what the report says needs to improve', () => {
+    const answer = api.ask('what does Leeds need to improve?');
+    expect(answer.results[0]?.statement).toMatch(/needs to improve: /);
+  });
+
+  it('gives the dates inspectors were on site for "when"', () => {
+    const answer = api.ask('when were inspectors in Durham?');
+    expect(answer.results[0]?.statement).toMatch(/inspectors on site \d+ \w+ 20\d\d to \d+ \w+ 20\d\d/);
+  });
+
+  it('names the lead inspector', () => {
+    const answer = api.ask('who led the inspection of Bromley in 2023?');
+    expect(answer.results[0]?.excerpt).toMatch(/^Lead inspector: /);
+  });
+
+  it('sets the grades side by side, headlines first, for a comparison', () => {
+    const answer = api.ask('has Bromley improved since 2016?');
+    expect(statements(answer).slice(0, 2)).toEqual([
+      'Overall effectiveness: Inadequate',
+      'Overall effectiveness: Outstanding',
+    ]);
+  });
+});
+
+describe('questions the bot does not search', () => {
+  it('answers a message about a specific child with where to get help, and nothing else', () => {
+    const answer = api.ask("my neighbour's kid is being hit, what do I do", { council: 'Bromley' });
+    expect(answer.answered).toBe(false);
+    expect(answer.title).toBe('If you are worried about a child');
+    expect(answer.results.map((result) => result.docId)).toEqual(
+      Array(answer.results.length).fill('safeguarding-signpost'),
+    );
+    expect(answer.results.some((result) => result.excerpt.includes('999'))).toBe(true);
+  });
+
+  it('turns away a subject it does not cover, saying what it does cover', () => {
+    const answer = api.ask('is the local hospital rated good by the CQC?', { council: 'Leeds' });
+    expect(answer.answered).toBe(false);
+    expect(answer.results).toEqual([]);
+    expect(answer.notice).toMatch(/health services and the CQC.*I answer from Ofsted’s inspection reports/);
+  });
+
+  it('never quotes the signpost as a finding', () => {
+    const answer = api.findings('children in danger', { council: 'Durham' });
+    expect(answer.results.map((result) => result.docId)).not.toContain('safeguarding-signpost');
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/question/analyse-question.ts';
+
+const asks = (text: string) => analyseQuestion(text).asks;
+
+describe('analyseQuestion: what is asked', () => {
+  it('reads the kind of answer from how the question is put', () => {
+    expect(asks('When were inspectors in Hull?')).toBe('date');
+    expect(asks('how long was the inspection in 2017')).toBe('span');
+    expect(asks('how many children are in care in Kent?')).toBe('number');
+    expect(asks('who was the lead inspector for Durham?')).toBe('person');
+    expect(asks('what did ofsted tell bromley to fix in 2016')).toBe('improvements');
+    expect(asks('what is leeds good at')).toBe('strengths');
+    expect(asks('has Bromley improved since 2016?')).toBe('comparison');
+    expect(asks('what happens if a council fails to improve?')).toBe('consequence');
+    expect(asks('How did Ofsted rate Lambeth?')).toBe('grade');
+    expect(asks('were social workers supervised properly?')).toBe('finding');
+  });
+
+  it('takes a yes/no question with a grade word as asking for a grade', () => {
+    const query = analyseQuestion('Is Lambeth council inadequate for children’s services?');
+    expect(query.polar).toBe(true);
+    expect(query.asks).toBe('grade');
+  });
+
+  it('reads which grades a "which judgement was not …" question leaves out', () => {
+    expect(analyseQuestion('which judgement was not good in 2020?').notGrade).toBe('good');
+    expect(analyseQuestion("which part of durham's inspection wasnt outstanding?").notGrade).toBe(
+      'outstanding',
+    );
+    expect(analyseQuestion('how was it rated?').notGrade).toBeUndefined();
+  });
+
+  it('names the judgement area across frameworks', () => {
+    expect(analyseQuestion('what did they get for kids in care?').area).toBe('Children in care');
+    expect(analyseQuestion('how was the local safeguarding board rated').area).toBe(
+      'Local Safeguarding Children Board',
+    );
+    expect(analyseQuestion('were social workers supervised?').area).toBeUndefined();
+  });
+});
+
+describe('analyseQuestion: which inspection', () => {
+  it('reads a year, and the inspection relative to another', () => {
+    expect(analyseQuestion('rating in 2017').inspection).toEqual({ kind: 'year', year: 2017 });
+    expect(analyseQuestion('the one after 2017').inspection).toEqual({ kind: 'after', year: 2017 });
+    expect(analyseQuestion('the inspection before 2020').inspection).toEqual({ kind: 'before', year: 2020 });
+    expect(analyseQuestion('what was found in the first one').inspection).toEqual({ kind: 'first' });
+    expect(analyseQuestion('and the previous inspection?').inspection).toEqual({ kind: 'previous' });
+    expect(analyseQuestion('what is the current rating').inspection).toEqual({ kind: 'latest' });
+    expect(analyseQuestion('supervision').inspection).toEqual({ kind: 'any' });
+  });
+});
+
+describe('analyseQuestion: scope', () => {
+  it('reads a message about a specific child or family as safeguarding', () => {
+    for (const text of [
+      "my neighbour's kid is being hit, what do I do",
+      'can you tell me which foster family has the Smith children',
+      'can you find me the address of the foster carers looking after my grandson',
+      'how do I report a child I think is being neglected',
+    ]) {
+      expect(analyseQuestion(text).scope).toEqual({ kind: 'safeguarding' });
+    }
+  });
+
+  it('does not read a question about a role or a finding as safeguarding', () => {
+    for (const text of [
+      "what's the name of Hull's director of children's services?",
+      'were children at risk seen quickly by social workers?',
+      'how are disabled children supported',
+    ]) {
+      expect(analyseQuestion(text).scope).toEqual({ kind: 'in-scope' });
+    }
+  });
+
+  it('turns away subjects next to its own: hospitals, a school’s own grade, council tax', () => {
+    expect(analyseQuestion('is croydon university hospital rated good by the CQC?').scope.kind).toBe(
+      'out-of-scope',
+    );
+    expect(analyseQuestion('what did ofsted rate whitgift primary school').scope.kind).toBe('out-of-scope');
+    expect(analyseQuestion('how do I pay my council tax').scope.kind).toBe('out-of-scope');
+    expect(analyseQuestion('how does the virtual school support children in care').scope.kind).toBe(
+      'in-scope',
+    );
+  });
+});
