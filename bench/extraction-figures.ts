@@ -102,6 +102,7 @@ export function describeFigures(outcomes: readonly ReportOutcome[]): string[] {
     `lead inspector                  ${withAll(has('lead inspector'))}`,
     `previous inspection             ${withAll(has('previous'))}`,
     `  with its grade                ${withAll((o) => o.inspection?.previous?.grade !== undefined)}`,
+    `  linked to its loaded report   ${withAll((o) => o.inspection?.previous?.inspection !== undefined)}`,
     `improvements                    ${withAll(has('improvements'))}`,
     `nothing missing                 ${withAll((o) => missingParts(o).length === 0)}`,
     `warnings                        ${outcomes.reduce((sum, o) => sum + o.warnings.length, 0)}`,

@@ -4,6 +4,7 @@ import { parseReportManifest } from '../src/knowledge/manifest/report-manifest.t
 import { parseDocument } from '../src/knowledge/parse-document.ts';
 import { importPdfReport } from '../src/knowledge/pdf/import-pdf-report.ts';
 import { extractReportFacts } from '../src/knowledge/report-facts/extract-report-facts.ts';
+import { linkPreviousInspections } from '../src/knowledge/report-facts/link-previous-inspections.ts';
 import { describeFigures, type ReportOutcome } from './extraction-figures.ts';
 
 /**
@@ -56,7 +57,15 @@ for await (const { name, text } of markdownDocuments()) {
   const { inspection, warnings } = extractReportFacts(parsed.document);
   outcomes.push({ docId: parsed.document.meta.id, inspection, warnings });
 }
-const lines = describeFigures(outcomes);
+// Link each report's previous inspection to the same council's earlier report, as loading does.
+const linked = new Map(
+  linkPreviousInspections(outcomes.flatMap((o) => (o.inspection ? [o.inspection] : []))).map(
+    (inspection) => [inspection.id, inspection],
+  ),
+);
+const lines = describeFigures(
+  outcomes.map((o) => ({ ...o, inspection: o.inspection && linked.get(o.inspection.id) })),
+);
 if (showWarnings)
   lines.push('warnings:', ...outcomes.flatMap((o) => o.warnings.map((w) => `  ${w}`)));
 process.stdout.write(`${lines.join('\n')}\n`);

@@ -2,6 +2,7 @@ import type { FactsFile, Inspection, Judgement } from '../facts-schema.ts';
 import type { KnowledgeDocument } from '../knowledge-document.ts';
 import { extractReportFacts } from './extract-report-facts.ts';
 import { gradesAgree } from './grade-words.ts';
+import { linkPreviousInspections } from './link-previous-inspections.ts';
 
 /** The facts with every loaded report's inspection in them, and what extraction could not do. */
 export interface MergedFacts {
@@ -50,7 +51,7 @@ export function mergeReportInspections(
     }
     inspections.push(inspection);
   }
-  return { facts: { ...facts, inspections }, warnings };
+  return { facts: { ...facts, inspections: linkPreviousInspections(inspections) }, warnings };
 }
 
 function mergeInspection(curated: Inspection, report: Inspection, warnings: string[]): Inspection {
