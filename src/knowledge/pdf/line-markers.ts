@@ -32,8 +32,8 @@ export function paragraphNumberOf(line: PdfLine): number | undefined {
 }
 
 /**
- * The line's first word as printed, with the ink after it: pdfjs may give "9" and "." as two
- * runs that touch, which are one number.
+ * The line's first word as printed, with the ink after it: pdfjs may give "9" and ".", or "1",
+ * "1" and ".", as runs that touch, which are one number.
  */
 function leadingNumber(line: PdfLine): { text: string; rest: TextFragment[] } | undefined {
   const ink = line.fragments.filter((fragment) => fragment.text.trim() !== '');
@@ -43,11 +43,21 @@ function leadingNumber(line: PdfLine): { text: string; rest: TextFragment[] } | 
   let end = first.xEnd;
   let taken = 0;
   for (const next of others) {
-    const touches = next.x - end < TOUCHING_GAP && /^\d{1,3}$/.test(text);
-    if (!touches || !/^\.$/.test(next.text.trim())) break;
-    text += next.text.trim();
-    end = next.xEnd;
-    taken += 1;
+    if (next.x - end >= TOUCHING_GAP) break;
+    const joined = text + next.text.trim();
+    if (/^\d{1,3}\.?$/.test(joined)) {
+      text = joined;
+      end = next.xEnd;
+      taken += 1;
+      continue;
+    }
+    // The point may come glued to the words after it ("14" + ". Reading has …").
+    const glued = /^\.\s+(\S.*)$/s.exec(next.text.trimStart());
+    if (/^\d{1,3}$/.test(text) && glued?.[1] !== undefined) {
+      const words = { ...next, text: glued[1] };
+      return { text: `${text}.`, rest: [words, ...others.slice(taken + 1)] };
+    }
+    break;
   }
   return { text, rest: others.slice(taken) };
 }

@@ -81,6 +81,20 @@ describe('segmentBlocks', () => {
     ]);
   });
 
+  it('reads a number split into digits with its point glued to the words ("1", "4", ". Reading")', () => {
+    const split = line(
+      [
+        fragment('1', 79.1, { xEnd: 85.7 }),
+        fragment('4', 85.7, { xEnd: 92.3 }),
+        fragment('. Reading has a diverse population', 92.2),
+      ],
+      { y: 600 },
+    );
+    const [block] = segmentBlocks([split], 12);
+    expect(block?.kind).toBe('numbered');
+    expect(texts(segmentBlocks([split], 12))).toEqual(['14. Reading has a diverse population']);
+  });
+
   it('starts a block after a paragraph gap', () => {
     const blocks = segmentBlocks(
       [line('First paragraph.', { y: 700 }), line('Second paragraph.', { y: 673.5 })],
