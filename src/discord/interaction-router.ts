@@ -12,7 +12,9 @@ import type { KnowledgeStore } from '../live/knowledge-store.ts';
 import type { Logger } from '../logger.ts';
 import type { ServerSettings } from '../settings/server-settings.ts';
 import { isUserError } from '../user-error.ts';
-import type { CommandContext, CommandModule } from './command-module.ts';
+import { AnswerQueue } from './answer-queue.ts';
+import { guardDeadline } from './answer-queue-deadline.ts';
+import type { CommandContext, CommandModule, CommandReply } from './command-module.ts';
 import type { Cooldown } from './cooldown.ts';
 import { discordLimits } from './discord-limits.ts';
 import { parsePageButton } from './page-buttons.ts';
@@ -29,6 +31,8 @@ export interface RouterServices {
   sessions: PageSessions;
   cooldown: Cooldown;
   now?: () => number;
+  /** Where answers are computed one at a time; one per router unless given. */
+  queue?: AnswerQueue;
 }
 
 /**
@@ -40,6 +44,7 @@ export function createInteractionRouter(
   services: RouterServices,
 ): (interaction: Interaction) => Promise<void> {
   const now = services.now ?? Date.now;
+  const queue = services.queue ?? new AnswerQueue();
   return async (interaction) => {
     const started = now();
     const name = 'commandName' in interaction ? interaction.commandName : 'component';
@@ -60,7 +65,11 @@ export function createInteractionRouter(
     let results: number | undefined;
     try {
       if (interaction.isChatInputCommand()) {
-        ({ outcome, results } = await handleCommand(interaction, context, services));
+        ({ outcome, results } = await handleCommand(interaction, context, {
+          ...services,
+          queue,
+          now,
+        }));
       } else if (interaction.isAutocomplete()) {
         results = await handleAutocomplete(interaction, context, services.commands);
       } else if (interaction.isButton()) {
@@ -78,7 +87,7 @@ export function createInteractionRouter(
 async function handleCommand(
   interaction: ChatInputCommandInteraction,
   context: CommandContext,
-  services: RouterServices,
+  services: RouterServices & { queue: AnswerQueue; now: () => number },
 ): Promise<{ outcome: string; results?: number }> {
   const command = services.commands.get(interaction.commandName);
   if (!command) {
@@ -93,8 +102,15 @@ async function handleCommand(
     await sendPrivateMessage(interaction, `You're asking quickly! Please try again in ${wait} s.`);
     return { outcome: 'cooldown' };
   }
-  if (command.deferPrivately) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const reply = await command.execute(interaction, context);
+  let reply: CommandReply;
+  if (command.deferPrivately) {
+    // Slow by nature (a refresh awaits a whole rebuild): deferred at once and run outside the
+    // queue, so it never holds up other people's answers.
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    reply = await command.execute(interaction, context);
+  } else {
+    reply = await answerInQueue(interaction, command, context, services);
+  }
   await sendCommandReply(interaction, reply, {
     sessions: services.sessions,
     logger: context.logger,
@@ -107,6 +123,35 @@ async function handleCommand(
     };
   }
   return { outcome: reply.ok ? 'done' : 'refused' };
+}
+
+/**
+ * Computes the answer in the queue while a guard watches Discord's deadline: deferred (privately
+ * when asked to be private) if the answer may not be ready in time, replied to directly otherwise.
+ */
+async function answerInQueue(
+  interaction: ChatInputCommandInteraction,
+  command: CommandModule,
+  context: CommandContext,
+  services: { queue: AnswerQueue; now: () => number },
+): Promise<CommandReply> {
+  const privately = interaction.options.getBoolean('private') === true;
+  const ageMs = services.now() - interaction.createdTimestamp;
+  const guard = guardDeadline({
+    ageMs,
+    expectedWaitMs: services.queue.estimatedWaitMs(),
+    defer: () => {
+      const deferral = interaction.deferReply(privately ? { flags: MessageFlags.Ephemeral } : {});
+      services.queue.prioritise(deferral);
+      return deferral;
+    },
+  });
+  try {
+    return await services.queue.run(() => command.execute(interaction, context));
+  } finally {
+    await guard.settle();
+    if (guard.deferred) context.logger.debug({ ageMs }, 'answer deferred');
+  }
 }
 
 async function handleAutocomplete(

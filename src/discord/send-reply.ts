@@ -42,7 +42,20 @@ export async function sendCommandReply(
   const components = session ? [pageButtons(session.id, 0, pages.length)] : [];
   const payload = checked({ embeds: first.embeds, components });
 
-  if (interaction.deferred || interaction.replied) {
+  // A deferral that had to go out before the answer was known may be public while the answer
+  // must be private ("not found"): Discord cannot make a message private afterwards, so the
+  // public "thinking…" is removed and the answer follows privately.
+  let followUpId: string | undefined;
+  if (interaction.deferred && !interaction.replied && ephemeral && !interaction.ephemeral) {
+    await interaction.deleteReply();
+    followUpId = (
+      await interaction.followUp({
+        ...payload,
+        allowedMentions: noMentions,
+        flags: MessageFlags.Ephemeral,
+      })
+    ).id;
+  } else if (interaction.deferred || interaction.replied) {
     await interaction.editReply({ ...payload, allowedMentions: noMentions });
   } else {
     await interaction.reply({
@@ -55,7 +68,11 @@ export async function sendCommandReply(
     // Interaction tokens outlive the session; take the buttons away so nobody presses dead ones.
     setTimeout(() => {
       interaction
-        .editReply({ components: [], allowedMentions: noMentions })
+        .editReply({
+          components: [],
+          allowedMentions: noMentions,
+          ...(followUpId === undefined ? {} : { message: followUpId }),
+        })
         .catch((err: unknown) => {
           services.logger.debug(
             { err, sessionId: session.id },
@@ -72,14 +89,17 @@ export async function sendPrivateMessage(
   text: string,
 ): Promise<void> {
   const content = truncateAtWord(escapeUserText(text), discordLimits.content);
-  if (interaction.deferred && !interaction.replied) {
+  if (interaction.deferred && !interaction.replied && interaction.ephemeral === true) {
     await interaction.editReply({
       content,
       embeds: [],
       components: [],
       allowedMentions: noMentions,
     });
-  } else if (interaction.replied) {
+  } else if (interaction.deferred || interaction.replied) {
+    // Deferred in public (the answer was queued): the public "thinking…" gives way to a
+    // private message, as private messages must stay private.
+    if (!interaction.replied) await interaction.deleteReply();
     await interaction.followUp({
       content,
       allowedMentions: noMentions,
