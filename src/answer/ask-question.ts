@@ -1,6 +1,8 @@
 import { inspectionSortKey } from '../knowledge/inspection-order.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import { searchSettings } from '../search/search-settings.ts';
+import { tokenize } from '../search/tokenize.ts';
+import { unknownWordShare } from '../search/unknown-words.ts';
 import { extractTimeHints, resolveYearsBefore } from '../search/time-hints.ts';
 import { analyseQuestion } from '../question/analyse-question.ts';
 import type { QuestionQuery } from '../question/question-query.ts';
@@ -13,6 +15,8 @@ import { asksWhatWasSaid, questionIntent } from './question-intent.ts';
 import { putQuotedSourcesFirst } from './quoted-sources.ts';
 import { diversify, rankPassages } from './search-passages.ts';
 
+/** Above this share of unknown content words a question is about something else (swept on dev). */
+export const unknownShareLimit = 0.5;
 /** How many results a free question gets. */
 export const askLimit = 8;
 /** Curated facts of the kind a question asks for ("who", "when", "rated") count this much more. */
@@ -33,7 +37,9 @@ export function askQuestion(
   const title = `“${asked}”`;
   // What the question asks for, read from the reports' structure, comes first.
   const structured = structuredAnswers(index, query);
-  if (!index.onTopic(asked) && structured.length === 0) return offTopic(index, asked, title);
+  if (structured.length === 0 && (!index.onTopic(asked) || mostlyUnknown(index, asked))) {
+    return offTopic(index, asked, title);
+  }
   const question = resolveYearsBefore(asked, inspectionYears(index));
   const intent = questionIntent(question);
   const saying = asksWhatWasSaid(question);
@@ -76,7 +82,11 @@ export function askQuestion(
       return cited ? [{ result: cited, rank: factRank }] : [];
     });
 
-  const passages = rankPassages(index, question);
+  // "How many …" is answered only by a passage that gives a figure; without one, the honest
+  // answer is that the sources do not say.
+  const passages = rankPassages(index, question).filter(
+    ({ result }) => query.asks !== 'number' || statesAFigure(result.excerpt),
+  );
   const topPassage = passages[0]?.result.score ?? 1;
   // Passages keep their own order (their score already weighs coverage, year and kind); the
   // rank only decides where facts slot in between them.
@@ -149,4 +159,29 @@ function offTopic(index: KnowledgeIndex, question: string, title: string): Answe
     suggestions: [],
     notice: `“${question}” does not look like a question about children’s services or their inspections, so I have nothing to quote. Try /help for examples.`,
   };
+}
+
+/**
+ * More than half a question's content words are words its council's documents never use: it
+ * is about something else ("my garden", "restaurants"). The council's own name is not a
+ * content word: every question may name it.
+ */
+function mostlyUnknown(index: KnowledgeIndex, question: string): boolean {
+  return unknownWordShare(index.passages, question, councilWords(index)) > unknownShareLimit;
+}
+
+function councilWords(index: KnowledgeIndex): Set<string> {
+  return new Set(
+    index.knowledgeBase.documents.flatMap((document) =>
+      document.meta.council ? tokenize(document.meta.council.name) : [],
+    ),
+  );
+}
+
+/** Digits, or a number written as a word ("three", "a third", "half"), as reports write them. */
+const figure =
+  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|half|third|quarter|most|majority|minority|few|many)\b/i;
+
+function statesAFigure(text: string): boolean {
+  return figure.test(text);
 }

@@ -15,12 +15,15 @@ export const searchSettings = {
    * Share of the query's information (IDF-weighted concepts) a passage must cover to be given as
    * an answer. Below it the bot says "not in the sources" instead of quoting something weak.
    */
-  minCoverage: 0.6,
+  // Swept on the dev split with the unknown-word gate in place (page one / refused):
+  // 0.6 → 70.6% / 86.7%, 0.45 → 73.5% / 83.3%, 0.4 → 74.0% / 81.7%. Below 0.45 refusals fall
+  // faster than answers improve.
+  minCoverage: 0.45,
   /**
    * Once the best match clears minCoverage, further results need only this much: a passage on
    * the question's main topic that lacks its commoner words still belongs in the answer.
    */
-  minResultCoverage: 0.4,
+  minResultCoverage: 0.35,
   /** How many ranked passages to consider before diversifying. */
   candidatePool: 60,
 } as const;

@@ -1,0 +1,20 @@
+import type { SearchIndex } from './search-index.ts';
+import { stopWords } from './stop-words.ts';
+import { tokenize } from './tokenize.ts';
+
+/**
+ * The share of a question's content words that its council's documents never use (typos
+ * and synonyms forgiven, as search forgives them). A question mostly about things the reports never mention
+ * ("protect my garden from foxes", "child-friendly restaurants") is not about them, however
+ * many sector words it shares.
+ */
+export function unknownWordShare(index: SearchIndex, question: string, ignore: ReadonlySet<string>): number {
+  const words = tokenize(question).filter(
+    (word) => word.length > 2 && !stopWords.has(word) && !ignore.has(word) && !/^\d+$/.test(word),
+  );
+  if (words.length === 0) return 0;
+  // A word is known when searching for it alone finds a passage that says it: synonyms,
+  // stems and typos count exactly as they do for answers.
+  const known = (word: string) => index.search(word, { limit: 1 }).some((hit) => hit.coverage > 0);
+  return words.filter((word) => !known(word)).length / words.length;
+}
