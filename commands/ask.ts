@@ -1,4 +1,8 @@
-import { type ChatInputCommandInteraction, type AutocompleteInteraction, SlashCommandBuilder } from 'discord.js';
+import {
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  SlashCommandBuilder,
+} from 'discord.js';
 import { z } from 'zod';
 import { maxQueryLength } from '../src/answer/command-catalogue.ts';
 import type { CommandContext, CommandReply } from '../src/discord/command-module.ts';

@@ -24,7 +24,9 @@ export const definition = withPrivateOption(
       .addStringOption((option) =>
         option
           .setName('inspection')
-          .setDescription('Which inspection (default: the latest); "All inspections" for the history')
+          .setDescription(
+            'Which inspection (default: the latest); "All inspections" for the history',
+          )
           .setMaxLength(100)
           .setAutocomplete(true),
       )

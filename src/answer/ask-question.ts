@@ -1,19 +1,19 @@
 import { inspectionSortKey } from '../knowledge/inspection-order.ts';
-import type { KnowledgeIndex } from '../search/knowledge-index.ts';
-import { searchSettings } from '../search/search-settings.ts';
-import { tokenize } from '../search/tokenize.ts';
-import { unknownWordShare } from '../search/unknown-words.ts';
-import { extractTimeHints, resolveYearsBefore } from '../search/time-hints.ts';
 import { analyseQuestion } from '../question/analyse-question.ts';
 import type { QuestionQuery } from '../question/question-query.ts';
+import type { KnowledgeIndex } from '../search/knowledge-index.ts';
+import { searchSettings } from '../search/search-settings.ts';
+import { extractTimeHints, resolveYearsBefore } from '../search/time-hints.ts';
+import { tokenize } from '../search/tokenize.ts';
+import { unknownWordShare } from '../search/unknown-words.ts';
 import type { Answer } from './answer.ts';
-import { structuredAnswers } from './structured-answers.ts';
 import { citeFact } from './cite-fact.ts';
 import { findFindings } from './find-findings.ts';
 import { notFound } from './not-found.ts';
 import { asksWhatWasSaid, questionIntent } from './question-intent.ts';
 import { putQuotedSourcesFirst } from './quoted-sources.ts';
 import { diversify, rankPassages } from './search-passages.ts';
+import { structuredAnswers } from './structured-answers.ts';
 
 /** Above this share of unknown content words a question is about something else (swept on dev). */
 export const unknownShareLimit = 0.5;

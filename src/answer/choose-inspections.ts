@@ -25,7 +25,9 @@ export function chooseInspectionsFor(
       const exact = inspections.filter((_, i) => years[i] === ref.year);
       return exact.length > 0
         ? exact
-        : inspections.filter((inspection) => inspection.published?.date.startsWith(String(ref.year)));
+        : inspections.filter((inspection) =>
+            inspection.published?.date.startsWith(String(ref.year)),
+          );
     }
     case 'latest':
       return latest;

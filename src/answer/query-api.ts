@@ -1,22 +1,22 @@
+import { analyseQuestion } from '../question/analyse-question.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { KnowledgeLibrary } from '../search/knowledge-library.ts';
 import { foldText } from '../text/fold-text.ts';
 import type { Answer } from './answer.ts';
-import { analyseQuestion } from '../question/analyse-question.ts';
 import { askQuestion } from './ask-question.ts';
-import { outOfScopeAnswer, safeguardingAnswer } from './scope-answers.ts';
+import { compareRatings, type RatingRequest } from './compare-ratings.ts';
 import { findFindings } from './find-findings.ts';
 import { findPerson } from './find-person.ts';
 import { listConsequences } from './list-consequences.ts';
 import { allInspections, inspectionsInOrder } from './list-ratings.ts';
-import { compareRatings, type RatingRequest } from './compare-ratings.ts';
 import { listSources } from './list-sources.ts';
 import { listTimeline } from './list-timeline.ts';
 import { type CouncilScope, resolveCouncil } from './resolve-council.ts';
+import { outOfScopeAnswer, safeguardingAnswer } from './scope-answers.ts';
 import { suggestTopics } from './topic-suggestions.ts';
 
-export type { CouncilScope } from './resolve-council.ts';
 export type { RatingRequest } from './compare-ratings.ts';
+export type { CouncilScope } from './resolve-council.ts';
 
 /** A choice for autocomplete: what the user sees and the value sent back. */
 export interface Choice {
@@ -75,11 +75,15 @@ export function createQueryApi(library: KnowledgeLibrary): QueryApi {
     if (query.scope.kind === 'safeguarding') {
       return safeguardingAnswer(library.knowledgeBase, command, text);
     }
-    if (query.scope.kind === 'out-of-scope') return outOfScopeAnswer(command, text, query.scope.subject);
+    if (query.scope.kind === 'out-of-scope')
+      return outOfScopeAnswer(command, text, query.scope.subject);
     return undefined;
   };
   /** Choices need a council too, but an unresolved scope offers none rather than an error. */
-  const choicesFor = (scope: CouncilScope | undefined, make: (index: KnowledgeIndex) => Choice[]) => {
+  const choicesFor = (
+    scope: CouncilScope | undefined,
+    make: (index: KnowledgeIndex) => Choice[],
+  ) => {
     const resolved = resolveCouncil(library, 'choices', '', scope);
     return resolved.kind === 'council' ? make(resolved.index) : [];
   };
@@ -96,7 +100,8 @@ export function createQueryApi(library: KnowledgeLibrary): QueryApi {
     },
     ratings: (request = {}, scope) => compareRatings(library, request, scope),
     timeline: (scope) => scoped('timeline', '', scope, undefined, listTimeline),
-    person: (name, scope) => scoped('who', name, scope, undefined, (index) => findPerson(index, name)),
+    person: (name, scope) =>
+      scoped('who', name, scope, undefined, (index) => findPerson(index, name)),
     consequences: (scope) => scoped('consequences', '', scope, undefined, listConsequences),
     sources: (scope) => scoped('sources', '', scope, undefined, listSources),
     topicChoices: (typed, scope) =>
@@ -135,7 +140,8 @@ export function createQueryApi(library: KnowledgeLibrary): QueryApi {
         (council) => !starts.includes(council) && foldText(council.name).includes(folded),
       );
       const found = library.loaded.find(typed);
-      const alias = found.kind === 'found' && !starts.includes(found.council) ? [found.council] : [];
+      const alias =
+        found.kind === 'found' && !starts.includes(found.council) ? [found.council] : [];
       return [...new Set([...alias, ...starts, ...contains])].map((council) => ({
         name: council.name,
         value: council.id,

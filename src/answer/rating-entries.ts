@@ -24,7 +24,9 @@ export function ratingEntries(
           index.knowledgeBase.documentsById.get(inspection.report ?? judgement.source.doc)?.meta
             .published ??
           null,
-        inspected: inspection.dates ? { from: inspection.dates.from, to: inspection.dates.to } : null,
+        inspected: inspection.dates
+          ? { from: inspection.dates.from, to: inspection.dates.to }
+          : null,
         framework: inspection.framework,
         judgement: judgement.judgement,
         area: judgementArea(judgement.judgement),

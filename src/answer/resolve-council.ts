@@ -64,12 +64,14 @@ export function resolveCouncil(
     if (first) return use(first, rest);
   }
   if (scope.defaultCouncil) {
-    const council = library.loaded.byId(scope.defaultCouncil) ?? library.known.byId(scope.defaultCouncil);
+    const council =
+      library.loaded.byId(scope.defaultCouncil) ?? library.known.byId(scope.defaultCouncil);
     if (council) return use(council);
   }
   const [only, ...others] = library.loaded.councils;
   if (only && others.length === 0) return use(only);
-  if (!only) return refuse('No council’s documents are loaded yet. A moderator can add some (see /help).');
+  if (!only)
+    return refuse('No council’s documents are loaded yet. A moderator can add some (see /help).');
   return refuse(
     `Which council do you mean? Name one with the council option, or in the question. ${describeLoaded(library)} A moderator can set this server’s default with /kb council.`,
   );
@@ -100,6 +102,7 @@ function describeLoaded(library: KnowledgeLibrary): string {
 
 /** The councils a near miss could mean, offered as did-you-mean choices. */
 function suggested(match: CouncilMatch): string[] {
-  const councils = match.kind === 'ambiguous' ? match.candidates : match.kind === 'none' ? match.suggestions : [];
+  const councils =
+    match.kind === 'ambiguous' ? match.candidates : match.kind === 'none' ? match.suggestions : [];
   return councils.map((council) => council.name);
 }

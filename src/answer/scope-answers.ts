@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
-import type { CitedResult, Answer } from './answer.ts';
+import type { Answer, CitedResult } from './answer.ts';
 import { citeExcerpt } from './cite-excerpt.ts';
 
 /** What the bot covers, said whenever it turns a question away. */

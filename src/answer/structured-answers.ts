@@ -65,7 +65,11 @@ export function structuredAnswers(index: KnowledgeIndex, query: QuestionQuery): 
  * One inspection's grades a question wants, in reading order: the named area's, else all,
  * the headline first; only those below good when that is asked.
  */
-function gradesOf(index: KnowledgeIndex, inspection: Inspection, query: QuestionQuery): FactRecord[] {
+function gradesOf(
+  index: KnowledgeIndex,
+  inspection: Inspection,
+  query: QuestionQuery,
+): FactRecord[] {
   const judgements = inspection.judgements.map((judgement, j) => ({
     judgement,
     record: index.factRecordsById.get(`inspections/${inspection.id}/judgements/${j}`),
@@ -76,7 +80,9 @@ function gradesOf(index: KnowledgeIndex, inspection: Inspection, query: Question
     : judgements;
   const area = query.area;
   if (area) {
-    const inArea = wanted.filter(({ judgement }) => judgementAreas(judgement.judgement).includes(area));
+    const inArea = wanted.filter(({ judgement }) =>
+      judgementAreas(judgement.judgement).includes(area),
+    );
     if (inArea.length > 0) wanted = inArea;
   }
   return wanted
@@ -89,7 +95,10 @@ function gradesOf(index: KnowledgeIndex, inspection: Inspection, query: Question
  * every later one; a grade of an area with no inspection named is the latest that judged it
  * (the board was last judged in 2017, not in 2024).
  */
-function inspectionsForGrades(inspections: readonly Inspection[], query: QuestionQuery): Inspection[] {
+function inspectionsForGrades(
+  inspections: readonly Inspection[],
+  query: QuestionQuery,
+): Inspection[] {
   const ref = query.inspection;
   if (query.asks === 'comparison') {
     if (ref.kind === 'after' || ref.kind === 'year') {

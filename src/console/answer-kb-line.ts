@@ -1,7 +1,7 @@
 import { kbActionNames } from '../kb/kb-action.ts';
 import type { KbReport } from '../kb/kb-report.ts';
-import type { KnowledgeStore } from '../live/knowledge-store.ts';
 import { runKbAction } from '../kb/run-kb-action.ts';
+import type { KnowledgeStore } from '../live/knowledge-store.ts';
 import type { Logger } from '../logger.ts';
 import type { ServerSettings } from '../settings/server-settings.ts';
 import { UserError } from '../user-error.ts';

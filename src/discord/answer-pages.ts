@@ -138,7 +138,8 @@ function sideBySide(answer: Answer): APIEmbed | undefined {
   const councils = new Set(ratings.map((rating) => rating.council.id));
   const groups = new Map<string, string[]>();
   for (const rating of ratings) {
-    const group = councils.size > 1 ? `${rating.council.name} · ${rating.inspection}` : rating.inspection;
+    const group =
+      councils.size > 1 ? `${rating.council.name} · ${rating.inspection}` : rating.inspection;
     const lines = groups.get(group) ?? [];
     lines.push(`${safeText(rating.judgement, 200)}: **${safeText(rating.grade, 60)}**`);
     groups.set(group, lines);

@@ -4,10 +4,10 @@ import { documentFrontMatterSchema } from '../knowledge/document-schema.ts';
 import type { KnowledgeProblem } from '../knowledge/knowledge-problem.ts';
 import { parseDocument } from '../knowledge/parse-document.ts';
 import { importPdfReport } from '../knowledge/pdf/import-pdf-report.ts';
+import type { KnowledgeStore, RefreshOutcome } from '../live/knowledge-store.ts';
 import { UserError } from '../user-error.ts';
 import type { DocumentDetails } from './document-details.ts';
 import { FileTransaction, removedDirectoryName } from './file-transaction.ts';
-import type { KnowledgeStore, RefreshOutcome } from '../live/knowledge-store.ts';
 import { slugifyDocumentId } from './slugify-document-id.ts';
 import type { ValidAttachment } from './validate-attachment.ts';
 

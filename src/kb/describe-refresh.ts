@@ -1,7 +1,7 @@
 import type { KnowledgeProblem } from '../knowledge/knowledge-problem.ts';
+import type { RefreshOutcome } from '../live/knowledge-store.ts';
 import { countKnowledge, type KnowledgeCounts } from './count-knowledge.ts';
 import { formatMoment, type KbReport } from './kb-report.ts';
-import type { RefreshOutcome } from '../live/knowledge-store.ts';
 
 /**
  * Says what a refresh did in plain lines: on success what changed, the new counts and the time

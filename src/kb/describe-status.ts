@@ -1,7 +1,7 @@
+import type { KnowledgeSnapshot } from '../live/knowledge-store.ts';
 import { countKnowledge } from './count-knowledge.ts';
 import { describeCounts, describeProblemLine } from './describe-refresh.ts';
 import { formatMoment, type KbReport } from './kb-report.ts';
-import type { KnowledgeSnapshot } from '../live/knowledge-store.ts';
 
 /**
  * Describes the knowledge being served: counts, content hash, when, by whom and how fast it

@@ -18,7 +18,10 @@ export function documentCouncil(
   }
   const match = library.known.find(typed);
   if (match.kind === 'found') return toRef(match.council);
-  throw new UserError('bad-input', `No council called “${typed}” is known; check the council option.`);
+  throw new UserError(
+    'bad-input',
+    `No council called “${typed}” is known; check the council option.`,
+  );
 }
 
 function toRef(council: { id: string; name: string; ofstedUrn?: string }): CouncilRef {

@@ -1,7 +1,7 @@
+import type { KnowledgeStore, RefreshOutcome } from '../live/knowledge-store.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { UserError } from '../user-error.ts';
 import { FileTransaction } from './file-transaction.ts';
-import type { KnowledgeStore, RefreshOutcome } from '../live/knowledge-store.ts';
 
 export interface RemoveDocumentServices {
   store: Pick<KnowledgeStore, 'current' | 'refresh' | 'directory'>;

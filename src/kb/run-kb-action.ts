@@ -1,4 +1,6 @@
+import type { KnowledgeStore, RefreshOutcome } from '../live/knowledge-store.ts';
 import type { Logger } from '../logger.ts';
+import type { ServerSettings } from '../settings/server-settings.ts';
 import { isUserError } from '../user-error.ts';
 import { addDocument } from './add-document.ts';
 import { type AuditEntry, writeAuditLine } from './audit-log.ts';
@@ -8,10 +10,8 @@ import { describeStatus } from './describe-status.ts';
 import { downloadAttachment } from './download-attachment.ts';
 import type { KbAction, KbActionName, KbActor } from './kb-action.ts';
 import type { KbReport } from './kb-report.ts';
-import type { KnowledgeStore, RefreshOutcome } from '../live/knowledge-store.ts';
 import { removeDocument } from './remove-document.ts';
 import { setDefaultCouncil } from './set-default-council.ts';
-import type { ServerSettings } from '../settings/server-settings.ts';
 import { checkAttachmentInfo, validateAttachment } from './validate-attachment.ts';
 
 /** A `/kb` request as a front end hands it over, before access is settled. */
@@ -148,7 +148,11 @@ async function perform(action: KbAction, actor: KbActor, services: KbServices): 
         { serverId: actor.guildId ?? actor.userId, council: action.council, clear: action.clear },
         { library: store.current().library, settings: services.settings },
       );
-      return { report, outcome: action.council || action.clear ? 'set' : 'shown', details: { councilId } };
+      return {
+        report,
+        outcome: action.council || action.clear ? 'set' : 'shown',
+        details: { councilId },
+      };
     }
     case 'remove': {
       const result = await removeDocument(action.id, { store, by: actor.label, now });

@@ -21,14 +21,19 @@ export async function setDefaultCouncil(
 ): Promise<KbReport & { councilId: string | undefined }> {
   const { serverId } = request;
   if (serverId === null) {
-    throw new UserError('bad-input', 'A default council belongs to a server: use /kb council in one.');
+    throw new UserError(
+      'bad-input',
+      'A default council belongs to a server: use /kb council in one.',
+    );
   }
   const loaded = library.loaded.councils.map((council) => council.name);
   if (request.clear) {
     await settings.setDefaultCouncil(serverId, undefined);
     return {
       title: 'Default council cleared',
-      lines: ['Questions that name no council now ask which one is meant (unless only one is loaded).'],
+      lines: [
+        'Questions that name no council now ask which one is meant (unless only one is loaded).',
+      ],
       ok: true,
       councilId: undefined,
     };
@@ -39,7 +44,9 @@ export async function setDefaultCouncil(
     return {
       title: 'Default council',
       lines: [
-        current ? `This server’s default council is ${current}.` : 'This server has no default council.',
+        current
+          ? `This server’s default council is ${current}.`
+          : 'This server has no default council.',
         `Loaded: ${loaded.join(', ') || 'none'}.`,
       ],
       ok: true,

@@ -1,8 +1,8 @@
 import { watch } from 'node:fs';
+import type { KnowledgeStore } from '../live/knowledge-store.ts';
 import type { Logger } from '../logger.ts';
 import { writeAuditLine } from './audit-log.ts';
 import { describeProblemLine } from './describe-refresh.ts';
-import type { KnowledgeStore } from '../live/knowledge-store.ts';
 
 /** Editors save in bursts (temp file, rename, touch); wait this long after the last event. */
 export const watchDebounceMs = 1_000;

@@ -1,5 +1,5 @@
-import type { FactsFile, Person } from './facts-schema.ts';
 import { foldText } from '../text/fold-text.ts';
+import type { FactsFile, Person } from './facts-schema.ts';
 
 /**
  * The people the facts name, with every inspection's lead inspector added as a person of their
@@ -19,7 +19,13 @@ export function peopleWithLeadInspectors(facts: FactsFile): Person[] {
     };
     const known = byName.get(foldText(lead.name));
     if (known) {
-      if (!known.roles.some((existing) => existing.role === role.role)) known.roles.push(role);
+      // A role facts.yaml already cites from the same words says the same thing.
+      const same = known.roles.some(
+        (existing) =>
+          existing.role === role.role ||
+          (existing.source.doc === lead.source.doc && existing.source.quote === lead.source.quote),
+      );
+      if (!same) known.roles.push(role);
       continue;
     }
     const person: Person = { name: lead.name, aliases: [], roles: [role], said_or_did: [] };

@@ -24,12 +24,30 @@ const reportingConcern =
  */
 const otherSubjects: ReadonlyArray<[string, RegExp]> = [
   ['health services and the CQC', /\b(cqc|care quality commission|hospitals?|a&e|ambulance)\b/],
-  ['policing, probation and youth justice inspections', /\b(probation|hmicfrs|hmip|police force|constabulary|youth offending)\b/],
-  ['adult social care', /\b(adult social care|care homes? for|my (gran|grandad|nan|mum|dad)\b.*care home|elderly)\b/],
-  ['a school’s, nursery’s or childminder’s own inspection', /\b([a-z]+ (primary|secondary|high|grammar) school|(?<!virtual )school'?s? (own )?(ofsted|rating|grade|inspection)|nurser(y|ies)|childminders?|pre-?schools?|school admissions?|academy trust)\b/],
-  ['SEND local area inspections and tribunals', /\b(send local area|local area send|send tribunal|ehcp|tribunal)\b/],
-  ['council business outside children’s services', /\b(council tax|bins?|bin collections?|recycling|parking|potholes?|elections?|vot(e|ing)|librar(y|ies)|housing benefit|universal credit|planning permission|budget|section 114)\b/],
-  ['adopting or fostering from abroad or animals', /\b(from abroad|overseas adoption|(dogs?|cats?|pets?|animals?))\b/],
+  [
+    'policing, probation and youth justice inspections',
+    /\b(probation|hmicfrs|hmip|police force|constabulary|youth offending)\b/,
+  ],
+  [
+    'adult social care',
+    /\b(adult social care|care homes? for|my (gran|grandad|nan|mum|dad)\b.*care home|elderly)\b/,
+  ],
+  [
+    'a school’s, nursery’s or childminder’s own inspection',
+    /\b([a-z]+ (primary|secondary|high|grammar) school|(?<!virtual )school'?s? (own )?(ofsted|rating|grade|inspection)|nurser(y|ies)|childminders?|pre-?schools?|school admissions?|academy trust)\b/,
+  ],
+  [
+    'SEND local area inspections and tribunals',
+    /\b(send local area|local area send|send tribunal|ehcp|tribunal)\b/,
+  ],
+  [
+    'council business outside children’s services',
+    /\b(council tax|bins?|bin collections?|recycling|parking|potholes?|elections?|vot(e|ing)|librar(y|ies)|housing benefit|universal credit|planning permission|budget|section 114)\b/,
+  ],
+  [
+    'adopting or fostering from abroad or animals',
+    /\b(from abroad|overseas adoption|(dogs?|cats?|pets?|animals?))\b/,
+  ],
 ];
 
 /** Whether a question is one the bot should search at all, and if not, why not. */

@@ -8,7 +8,11 @@ import { tokenize } from './tokenize.ts';
  * ("protect my garden from foxes", "child-friendly restaurants") is not about them, however
  * many sector words it shares.
  */
-export function unknownWordShare(index: SearchIndex, question: string, ignore: ReadonlySet<string>): number {
+export function unknownWordShare(
+  index: SearchIndex,
+  question: string,
+  ignore: ReadonlySet<string>,
+): number {
   const words = tokenize(question).filter(
     (word) => word.length > 2 && !stopWords.has(word) && !ignore.has(word) && !/^\d+$/.test(word),
   );

@@ -37,7 +37,10 @@ export class ServerSettings {
     if (parsed.success) return new ServerSettings(file, parsed.data);
     const aside = `${file}.unreadable-${Date.now()}`;
     await rename(file, aside);
-    logger.warn({ file, movedTo: aside }, 'server settings unreadable: set aside, starting without');
+    logger.warn(
+      { file, movedTo: aside },
+      'server settings unreadable: set aside, starting without',
+    );
     return new ServerSettings(file, { servers: {} });
   }
 
@@ -58,7 +61,9 @@ export class ServerSettings {
       if (error.code !== 'ENOENT') throw error;
       const { mkdir } = await import('node:fs/promises');
       await mkdir(path.dirname(this.file), { recursive: true });
-      await writeFileAtomically(this.file, `${JSON.stringify(next, null, 2)}\n`, { overwrite: true });
+      await writeFileAtomically(this.file, `${JSON.stringify(next, null, 2)}\n`, {
+        overwrite: true,
+      });
     });
     this.data = next;
   }

@@ -37,7 +37,9 @@ describe('answers scoped to one council', () => {
     });
     expect(answer.council?.id).toBe('lambeth');
     expect(quotedCouncils(answer)).toEqual(new Set(['lambeth']));
-    expect(answer.results[0]?.statement).toMatch(/^Overall effectiveness: Requires improvement to be good/);
+    expect(answer.results[0]?.statement).toMatch(
+      /^Overall effectiveness: Requires improvement to be good/,
+    );
   });
 
   it('falls back to the server default when nothing names a council', () => {
@@ -50,7 +52,9 @@ describe('answers scoped to one council', () => {
     const answer = api.findings('supervision');
     expect(answer.answered).toBe(false);
     expect(answer.results).toEqual([]);
-    expect(answer.notice).toMatch(/Which council do you mean\?.*Loaded: Bromley, Kingston upon Hull, Lambeth\./);
+    expect(answer.notice).toMatch(
+      /Which council do you mean\?.*Loaded: Bromley, Kingston upon Hull, Lambeth\./,
+    );
   });
 
   it('refuses a council it knows but has not loaded, by name, with no other council’s answer', () => {
@@ -60,7 +64,9 @@ describe('answers scoped to one council', () => {
     ]) {
       expect(answer.answered).toBe(false);
       expect(answer.results).toEqual([]);
-      expect(answer.notice).toMatch(/^Sutton’s reports are not loaded.*Loaded: Bromley, Kingston upon Hull, Lambeth\./);
+      expect(answer.notice).toMatch(
+        /^Sutton’s reports are not loaded.*Loaded: Bromley, Kingston upon Hull, Lambeth\./,
+      );
     }
   });
 
@@ -72,7 +78,9 @@ describe('answers scoped to one council', () => {
 
   it('offers loaded councils for autocomplete, aliases included', () => {
     expect(api.councilChoices('upon').map((choice) => choice.name)).toEqual(['Kingston upon Hull']);
-    expect(api.councilChoices('hull')).toEqual([{ name: 'Kingston upon Hull', value: 'kingston-upon-hull' }]);
+    expect(api.councilChoices('hull')).toEqual([
+      { name: 'Kingston upon Hull', value: 'kingston-upon-hull' },
+    ]);
     // Names that start with what was typed come before names that only contain it.
     expect(api.councilChoices('b').map((choice) => choice.name)).toEqual(['Bromley', 'Lambeth']);
   });
@@ -100,7 +108,9 @@ describe('/rating across councils', () => {
     const answer = api.ratings({ inspection: 'all' }, { council: 'Bromley' });
     const years = [...new Set(answer.ratings?.map((rating) => rating.inspected?.to.slice(0, 4)))];
     expect(years).toEqual(['2016', '2023']);
-    expect(answer.summary).toMatch(/\nOverall effectiveness: Inadequate \(2016\) → Outstanding \(2023\)/);
+    expect(answer.summary).toMatch(
+      /\nOverall effectiveness: Inadequate \(2016\) → Outstanding \(2023\)/,
+    );
   });
 
   it('sets two councils side by side, each result labelled with its council', () => {
@@ -109,7 +119,9 @@ describe('/rating across councils', () => {
     expect(new Set(answer.ratings?.map((rating) => rating.council.id))).toEqual(
       new Set(['bromley', 'lambeth']),
     );
-    expect(answer.summary).toMatch(/Overall effectiveness: Bromley Outstanding \(2023\) · Lambeth Requires improvement to be good \(2022\)/);
+    expect(answer.summary).toMatch(
+      /Overall effectiveness: Bromley Outstanding \(2023\) · Lambeth Requires improvement to be good \(2022\)/,
+    );
     for (const result of answer.results) expect(result.group).toMatch(/^(Bromley|Lambeth)/);
   });
 });

@@ -95,7 +95,9 @@ describe('ratings', () => {
   });
 
   it('finds an inspection by year', () => {
-    expect(api.ratings({ inspection: '2012' }).title).toBe('Exampleshire: Ratings: Ofsted inspection 2012');
+    expect(api.ratings({ inspection: '2012' }).title).toBe(
+      'Exampleshire: Ratings: Ofsted inspection 2012',
+    );
   });
 
   it('names the known inspections when none matches', () => {

@@ -10,7 +10,10 @@ let api: QueryApi;
 beforeAll(async () => {
   const directory = await importFixtureReports(['bromley', 'durham', 'leeds']);
   // The signpost is a document like any other; these tests bring the bundled one along.
-  await copyFile('knowledge/safeguarding-signpost.md', path.join(directory, 'safeguarding-signpost.md'));
+  await copyFile(
+    'knowledge/safeguarding-signpost.md',
+    path.join(directory, 'safeguarding-signpost.md'),
+  );
   const { knowledgeBase, problems } = await loadKnowledgeBase(directory);
   expect(problems).toEqual([]);
   api = createQueryApi(buildKnowledgeLibrary(knowledgeBase));
@@ -44,7 +47,9 @@ describe('/ask answered from the reports’ structure', () => {
 
   it('gives the dates inspectors were on site for "when"', () => {
     const answer = api.ask('when were inspectors in Durham?');
-    expect(answer.results[0]?.statement).toMatch(/inspectors on site \d+ \w+ 20\d\d to \d+ \w+ 20\d\d/);
+    expect(answer.results[0]?.statement).toMatch(
+      /inspectors on site \d+ \w+ 20\d\d to \d+ \w+ 20\d\d/,
+    );
   });
 
   it('names the lead inspector', () => {
@@ -76,7 +81,9 @@ describe('questions the bot does not search', () => {
     const answer = api.ask('is the local hospital rated good by the CQC?', { council: 'Leeds' });
     expect(answer.answered).toBe(false);
     expect(answer.results).toEqual([]);
-    expect(answer.notice).toMatch(/health services and the CQC.*I answer from Ofsted’s inspection reports/);
+    expect(answer.notice).toMatch(
+      /health services and the CQC.*I answer from Ofsted’s inspection reports/,
+    );
   });
 
   it('never quotes the signpost as a finding', () => {

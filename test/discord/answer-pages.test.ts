@@ -205,7 +205,9 @@ describe('renderAnswerPages', () => {
     const pages = renderAnswerPages(
       answer({
         command: 'rating',
-        results: Array.from({ length: 7 }, () => result({ statement: 'Overall effectiveness: Good' })),
+        results: Array.from({ length: 7 }, () =>
+          result({ statement: 'Overall effectiveness: Good' }),
+        ),
         ratings: [
           rated('2017 (SIF)', 'Inadequate'),
           rated('2020 (ILACS)', 'Good'),

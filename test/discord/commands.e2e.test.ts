@@ -156,7 +156,9 @@ describe('slash commands through the Discord stand-in', () => {
     // Every result quotes its source; a passage among the first marks the words asked about
     // (a curated fact, such as an improvement the report asks for, quotes without marks).
     for (const field of fields) expect(field.value).toMatch(/^(\*\*.*\*\*\n)?> “/);
-    expect(fields.slice(0, 3).some((field) => /\*\*(supervision|social|workers)\*\*/i.test(field.value))).toBe(true);
+    expect(
+      fields.slice(0, 3).some((field) => /\*\*(supervision|social|workers)\*\*/i.test(field.value)),
+    ).toBe(true);
   });
 
   it('/ask off topic says it has nothing to quote, privately', async () => {

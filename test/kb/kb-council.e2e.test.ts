@@ -33,7 +33,9 @@ describe('councils through the Discord stand-in', () => {
     const bot = await start();
     const record = await ask(bot, 'finding', { topic: 'supervision' });
     expect(record.isEphemeral).toBe(true);
-    expect(textOf(record.finalMessage)).toMatch(/Which council do you mean\?.*Loaded: Bromley, Lambeth\./s);
+    expect(textOf(record.finalMessage)).toMatch(
+      /Which council do you mean\?.*Loaded: Bromley, Lambeth\./s,
+    );
   });
 
   it('offers the loaded councils in the council option, aliases and all', async () => {
@@ -51,7 +53,9 @@ describe('councils through the Discord stand-in', () => {
     const byOption = await ask(bot, 'finding', { topic: 'care leavers', council: 'Bromley' });
     expect(byOption.finalMessage.embeds[0]?.title).toBe('Bromley: Findings on “care leavers”');
     expect(textOf(byOption.finalMessage)).not.toMatch(/Lambeth/);
-    const named = await ask(bot, 'ask', { question: "How did Ofsted rate Lambeth's children's services?" });
+    const named = await ask(bot, 'ask', {
+      question: "How did Ofsted rate Lambeth's children's services?",
+    });
     expect(named.finalMessage.embeds[0]?.title).toMatch(/^Lambeth: /);
     expect(textOf(named.finalMessage)).toMatch(/Requires improvement to be good/);
   });
@@ -60,7 +64,9 @@ describe('councils through the Discord stand-in', () => {
     const bot = await start();
     const record = await ask(bot, 'rating', { council: 'Sutton' });
     expect(record.isEphemeral).toBe(true);
-    expect(textOf(record.finalMessage)).toMatch(/Sutton’s reports are not loaded.*Loaded: Bromley, Lambeth/s);
+    expect(textOf(record.finalMessage)).toMatch(
+      /Sutton’s reports are not loaded.*Loaded: Bromley, Lambeth/s,
+    );
   });
 
   it('/kb council sets the server’s default, which survives a restart; a plain member cannot', async () => {
@@ -72,7 +78,12 @@ describe('councils through the Discord stand-in', () => {
       permissions: memberPermissions.plain,
     });
     expect(textOf(denied.finalMessage)).toMatch(/^Not allowed/);
-    const set = await bot.run({ name: 'kb', subcommand: 'council', options: { council: 'bromly' }, ...moderator });
+    const set = await bot.run({
+      name: 'kb',
+      subcommand: 'council',
+      options: { council: 'bromly' },
+      ...moderator,
+    });
     expect(set.isEphemeral).toBe(true);
     expect(textOf(set.finalMessage)).toMatch(/^Default council: Bromley/);
     await bot.stop();
@@ -83,7 +94,12 @@ describe('councils through the Discord stand-in', () => {
     expect(finding.finalMessage.embeds[0]?.title).toBe('Bromley: Findings on “supervision”');
     const shown = await bot.run({ name: 'kb', subcommand: 'council', ...moderator });
     expect(textOf(shown.finalMessage)).toMatch(/This server’s default council is Bromley\./);
-    const cleared = await bot.run({ name: 'kb', subcommand: 'council', options: { clear: true } as never, ...moderator });
+    const cleared = await bot.run({
+      name: 'kb',
+      subcommand: 'council',
+      options: { clear: true } as never,
+      ...moderator,
+    });
     expect(textOf(cleared.finalMessage)).toMatch(/^Default council cleared/);
   });
 
@@ -97,6 +113,8 @@ describe('councils through the Discord stand-in', () => {
       'Bromley · Bromley 2023 (ILACS short)',
       'Lambeth · Lambeth 2022 (ILACS)',
     ]);
-    expect(text).toMatch(/Overall effectiveness: Bromley Outstanding \(2023\) · Lambeth Requires improvement to be good \(2022\)/);
+    expect(text).toMatch(
+      /Overall effectiveness: Bromley Outstanding \(2023\) · Lambeth Requires improvement to be good \(2022\)/,
+    );
   });
 });

@@ -1,16 +1,16 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ServerSettings } from '../../src/settings/server-settings.ts';
 import { Writable } from 'node:stream';
 import { type Config, parseConfig } from '../../src/config.ts';
 import { deployCommands } from '../../src/discord/deploy-commands.ts';
 import { loadCommandModules } from '../../src/discord/load-command-modules.ts';
 import { type RunningBot, startBot } from '../../src/discord/start-bot.ts';
-import { KnowledgeStore } from '../../src/live/knowledge-store.ts';
 import { loadCatalogue } from '../../src/knowledge/councils/load-council-catalogue.ts';
 import type { KnowledgeLoad } from '../../src/knowledge/load-knowledge-base.ts';
+import { KnowledgeStore } from '../../src/live/knowledge-store.ts';
 import { createLogger } from '../../src/logger.ts';
+import { ServerSettings } from '../../src/settings/server-settings.ts';
 import {
   type DiscordStandIn,
   type InteractionRecord,

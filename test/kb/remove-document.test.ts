@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { KnowledgeStore } from '../../src/live/knowledge-store.ts';
 import { closestIds, removeDocument } from '../../src/kb/remove-document.ts';
+import { KnowledgeStore } from '../../src/live/knowledge-store.ts';
 import { createLogger } from '../../src/logger.ts';
 import { copyKnowledge, listTree, type TempKnowledge } from './temp-knowledge.ts';
 

@@ -2,8 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RefreshOutcome } from '../../src/live/knowledge-store.ts';
 import { isRelevant, watchKnowledgeDir } from '../../src/kb/watch-knowledge-dir.ts';
+import type { RefreshOutcome } from '../../src/live/knowledge-store.ts';
 import { createLogger } from '../../src/logger.ts';
 import { copyKnowledge, type TempKnowledge } from './temp-knowledge.ts';
 

@@ -44,9 +44,16 @@ describe('analyseQuestion: which inspection', () => {
   it('reads a year, and the inspection relative to another', () => {
     expect(analyseQuestion('rating in 2017').inspection).toEqual({ kind: 'year', year: 2017 });
     expect(analyseQuestion('the one after 2017').inspection).toEqual({ kind: 'after', year: 2017 });
-    expect(analyseQuestion('the inspection before 2020').inspection).toEqual({ kind: 'before', year: 2020 });
-    expect(analyseQuestion('what was found in the first one').inspection).toEqual({ kind: 'first' });
-    expect(analyseQuestion('and the previous inspection?').inspection).toEqual({ kind: 'previous' });
+    expect(analyseQuestion('the inspection before 2020').inspection).toEqual({
+      kind: 'before',
+      year: 2020,
+    });
+    expect(analyseQuestion('what was found in the first one').inspection).toEqual({
+      kind: 'first',
+    });
+    expect(analyseQuestion('and the previous inspection?').inspection).toEqual({
+      kind: 'previous',
+    });
     expect(analyseQuestion('what is the current rating').inspection).toEqual({ kind: 'latest' });
     expect(analyseQuestion('supervision').inspection).toEqual({ kind: 'any' });
   });
@@ -75,10 +82,12 @@ describe('analyseQuestion: scope', () => {
   });
 
   it('turns away subjects next to its own: hospitals, a school’s own grade, council tax', () => {
-    expect(analyseQuestion('is croydon university hospital rated good by the CQC?').scope.kind).toBe(
+    expect(
+      analyseQuestion('is croydon university hospital rated good by the CQC?').scope.kind,
+    ).toBe('out-of-scope');
+    expect(analyseQuestion('what did ofsted rate whitgift primary school').scope.kind).toBe(
       'out-of-scope',
     );
-    expect(analyseQuestion('what did ofsted rate whitgift primary school').scope.kind).toBe('out-of-scope');
     expect(analyseQuestion('how do I pay my council tax').scope.kind).toBe('out-of-scope');
     expect(analyseQuestion('how does the virtual school support children in care').scope.kind).toBe(
       'in-scope',

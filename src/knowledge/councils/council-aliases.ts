@@ -27,7 +27,10 @@ export function councilAliases(name: string): { exact: string[]; derived: string
   const lettered = words.filter((word) => !unlettered.has(word));
   if (lettered.length >= 2) {
     const initial = (word: string) => word[0] ?? '';
-    const plain = lettered.filter((word) => word !== 'and').map(initial).join('');
+    const plain = lettered
+      .filter((word) => word !== 'and')
+      .map(initial)
+      .join('');
     derived.add(plain);
     derived.add(lettered.map((word) => (word === 'and' ? 'and' : initial(word))).join(''));
     derived.add(lettered.map(initial).join(''));

@@ -47,7 +47,8 @@ export function buildCouncilDirectory(
   };
   for (const council of unique) {
     const aliases = councilAliases(council.name);
-    for (const alias of [...aliases.exact, council.id.replace(/-/g, ' ')]) add(exact, alias, council);
+    for (const alias of [...aliases.exact, council.id.replace(/-/g, ' ')])
+      add(exact, alias, council);
     for (const alias of aliases.derived) add(derived, alias, council);
   }
   // A derived alias that is some council's own name, or that two councils share ("kingston"
@@ -75,7 +76,12 @@ export function buildCouncilDirectory(
       const folded = expand(foldCouncilName(typed));
       if (folded === '') return { kind: 'none', suggestions: [] };
       const direct = byId.get(typed.trim()) ? [byId.get(typed.trim()) as Council] : [];
-      const found = direct.length > 0 ? direct : lookup(folded).length > 0 ? lookup(folded) : lookup(coreCouncilName(folded));
+      const found =
+        direct.length > 0
+          ? direct
+          : lookup(folded).length > 0
+            ? lookup(folded)
+            : lookup(coreCouncilName(folded));
       if (found.length === 1 && found[0]) return { kind: 'found', council: found[0] };
       if (found.length > 1) return { kind: 'ambiguous', candidates: found };
       const near = nearestCouncils(coreCouncilName(folded), keys, aliases);
@@ -83,9 +89,7 @@ export function buildCouncilDirectory(
       if (near.length > 1) return { kind: 'ambiguous', candidates: near };
       // Not close enough to take, but close enough to offer: one edit further, or a prefix.
       const nearer = nearestCouncils(coreCouncilName(folded), keys, aliases, 1);
-      const prefixed = unique.filter((council) =>
-        foldCouncilName(council.name).startsWith(folded),
-      );
+      const prefixed = unique.filter((council) => foldCouncilName(council.name).startsWith(folded));
       return { kind: 'none', suggestions: [...new Set([...nearer, ...prefixed])].slice(0, 5) };
     },
   };

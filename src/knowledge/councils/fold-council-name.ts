@@ -20,13 +20,15 @@ const authorityWords = new Set([
 
 /** A council name as compared: folded, "&" read as "and", punctuation as spaces. */
 export function foldCouncilName(name: string): string {
-  return foldText(name)
-    // "B&NES", "T&W": an ampersand inside an initialism joins its letters.
-    .replace(/([a-z])&([a-z])/g, '$1and$2')
-    .replace(/&/g, ' and ')
-    .replace(/['’]s\b/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return (
+    foldText(name)
+      // "B&NES", "T&W": an ampersand inside an initialism joins its letters.
+      .replace(/([a-z])&([a-z])/g, '$1and$2')
+      .replace(/&/g, ' and ')
+      .replace(/['’]s\b/g, '')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim()
+  );
 }
 
 /** The name without the words that only say what kind of authority it is. */

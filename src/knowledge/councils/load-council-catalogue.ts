@@ -41,7 +41,9 @@ export async function loadShortForms(file: string): Promise<Map<string, string>>
     const [short, full] = row.map((cell) => cell.trim().toLowerCase());
     if (row.length === 1 && row[0] === '') return;
     if (!short || !full || !/^[a-z]+$/.test(short) || !/^[a-z]+$/.test(full) || row.length !== 2) {
-      throw new Error(`${file}: line ${index + 2}: expected a short form and the word it stands for`);
+      throw new Error(
+        `${file}: line ${index + 2}: expected a short form and the word it stands for`,
+      );
     }
     forms.set(short, full);
   });

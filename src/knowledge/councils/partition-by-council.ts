@@ -30,7 +30,9 @@ export function partitionByCouncil(knowledgeBase: KnowledgeBase): CouncilKnowled
   return [...councils.values()].map((council) => {
     const belongs = (docId: string) => {
       const owner = councilOf(docId);
-      return owner === council.id || (owner === undefined && knowledgeBase.documentsById.has(docId));
+      return (
+        owner === council.id || (owner === undefined && knowledgeBase.documentsById.has(docId))
+      );
     };
     const documents = knowledgeBase.documents.filter((document) => belongs(document.meta.id));
     const passages = knowledgeBase.passages.filter((passage) => belongs(passage.docId));

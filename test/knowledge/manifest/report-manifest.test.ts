@@ -1,30 +1,45 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import {
   ManifestError,
   parseReportManifest,
 } from '../../../src/knowledge/manifest/report-manifest.ts';
+import { fixturePath } from '../../fixtures/fixture-path.ts';
 
 const header = 'file,council,council_slug,ofsted_urn,published,url,sha256';
 const sha = 'a'.repeat(64);
 
 describe('parseReportManifest', () => {
-  it('reads a row, with a quoted council name', () => {
+  it('reads the committed fixture manifest, quoted council names included', async () => {
     const rows = parseReportManifest(
-      `${header}\nbcp--2022-02-11.pdf,"Bournemouth, Christchurch and Poole",bournemouth-christchurch-and-poole,2532287,2022-02-11,https://files.ofsted.gov.uk/v1/file/50177455,${sha}\n`,
+      await readFile(fixturePath('reports', 'manifest.csv'), 'utf8'),
     );
-    expect(rows).toEqual([
-      expect.objectContaining({
-        council: 'Bournemouth, Christchurch and Poole',
-        ofsted_urn: '2532287',
-      }),
-    ]);
+    expect(rows).toHaveLength(11);
+    expect(rows.map((row) => row.council)).toContain('Bournemouth, Christchurch and Poole');
   });
 
-  it('names the line, the column and the value of a bad id', () => {
-    const text = `${header}\nx.pdf,R&D,r&d,1,2020-01-01,https://example.org/x,${sha}\n`;
+  it('names every bad row by line and column at once', () => {
+    const text = `${header}\nx.pdf,Kent,kent,80476,2013-02-30,https://example.org/a,${sha}\ny.txt,Kent,Kent!,1,2013-01-01,ftp://x,nope\n`;
     expect(() => parseReportManifest(text, 'm.csv')).toThrow(ManifestError);
-    expect(() => parseReportManifest(text, 'm.csv')).toThrow(
-      'm.csv: line 2: council_slug "r&d": must be lowercase letters, digits and single hyphens',
+    try {
+      parseReportManifest(text, 'm.csv');
+    } catch (error) {
+      const message = (error as Error).message;
+      for (const part of [
+        'line 2: published',
+        'line 3: file',
+        'line 3: council_slug',
+        'line 3: url',
+        'line 3: sha256',
+      ]) {
+        expect(message).toContain(part);
+      }
+    }
+  });
+
+  it('refuses a file without the columns it needs', () => {
+    expect(() => parseReportManifest('file,council\n', 'm.csv')).toThrow(
+      'm.csv: the header lacks the column(s) council_slug, ofsted_urn, published, url, sha256',
     );
   });
 });
