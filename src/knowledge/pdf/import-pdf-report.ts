@@ -76,18 +76,25 @@ function checkParagraphNumbers(numbers: readonly number[]): string[] {
   return warnings;
 }
 
-/** A footnote marker without its note, or a note without its marker, means one was misread. */
+/**
+ * A footnote marker without its note, or a note without its marker, means one was misread. A
+ * paragraph that runs over a page break may carry its marker on one page and its note at the
+ * foot of the other, so a note on the page before or after counts.
+ */
 function checkFootnotes(report: CleanedReport): string[] {
-  const key = (note: { page: number; number: string }) =>
+  const describe = (note: { page: number; number: string }) =>
     `footnote ${note.number} on page ${note.page}`;
-  const noted = new Set(report.footnotes.map(key));
-  const marked = new Set(report.markers.map(key));
+  const near = (a: { page: number; number: string }, b: { page: number; number: string }) =>
+    a.number === b.number && Math.abs(a.page - b.page) <= 1;
+  const unique = (notes: readonly { page: number; number: string }[]) => [
+    ...new Map(notes.map((note) => [describe(note), note])).values(),
+  ];
   return [
-    ...[...marked]
-      .filter((note) => !noted.has(note))
-      .map((note) => `The text of ${note} was not found.`),
-    ...[...noted]
-      .filter((note) => !marked.has(note))
-      .map((note) => `The marker of ${note} was not found.`),
+    ...unique(report.markers)
+      .filter((marker) => !report.footnotes.some((note) => near(note, marker)))
+      .map((marker) => `The text of ${describe(marker)} was not found.`),
+    ...unique(report.footnotes)
+      .filter((note) => !report.markers.some((marker) => near(note, marker)))
+      .map((note) => `The marker of ${describe(note)} was not found.`),
   ];
 }
