@@ -219,6 +219,21 @@ export class DiscordStandIn {
     return this.#gateway.closeConnections(code, reason);
   }
 
+  /** Starts (true) or ends (false) a gateway outage: connections dropped, new ones refused (503). */
+  setGatewayDown(down: boolean): void {
+    this.#gateway.setDown(down);
+  }
+
+  /** Makes every IDENTIFY close with `code` instead of READY (null: answer READY again). */
+  closeIdentifiesWith(code: number | null): void {
+    this.#gateway.closeIdentifiesWith(code);
+  }
+
+  /** When each gateway connection attempt arrived (ms since the epoch), refused ones included. */
+  get gatewayConnectionAttempts(): readonly number[] {
+    return this.#gateway.connectionAttempts;
+  }
+
   /** Resolves with the first IDENTIFY the gateway received. */
   waitForIdentify(options: WaitOptions = {}): Promise<IdentifyData> {
     return this.#gateway.waitForIdentify(options.timeoutMs ?? 5_000);

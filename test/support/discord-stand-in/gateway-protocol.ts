@@ -25,8 +25,10 @@ export const GatewayCloseCode = {
   InvalidSeq: 4007,
   SessionTimedOut: 4009,
   InvalidShard: 4010,
+  ShardingRequired: 4011,
   InvalidApiVersion: 4012,
   InvalidIntents: 4013,
+  DisallowedIntents: 4014,
 } as const;
 
 /** Discord's close reason for each code, sent along with it. */
@@ -40,8 +42,10 @@ export const CLOSE_REASONS: Record<number, string> = {
   4007: 'Invalid seq.',
   4009: 'Session timed out.',
   4010: 'Invalid shard.',
+  4011: 'Sharding required.',
   4012: 'Invalid API version.',
   4013: 'Invalid intent(s).',
+  4014: 'Disallowed intent(s).',
 };
 
 /** Any payload a client sends: an opcode and its data. */

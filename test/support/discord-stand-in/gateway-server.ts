@@ -58,6 +58,12 @@ export class GatewayServer {
   readonly connectionQueries: string[] = [];
   heartbeatCount = 0;
   resumeCount = 0;
+  /** When each connection attempt arrived (ms since the epoch), refused ones included. */
+  readonly connectionAttempts: number[] = [];
+  /** While true, every connection attempt is refused with HTTP 503, as in an outage. */
+  #down = false;
+  /** Close every IDENTIFY with this code instead of answering READY, when set. */
+  #identifyCloseCode: number | null = null;
   readonly #wss: WebSocketServer;
   readonly #options: GatewayServerOptions;
   readonly #connections = new Set<Connection>();
@@ -68,7 +74,15 @@ export class GatewayServer {
     this.#options = options;
     // No compression: discord.js only asks for zlib-stream when zlib-sync is installed, and
     // parses text frames as plain JSON even then.
-    this.#wss = new WebSocketServer({ server: options.server, perMessageDeflate: false });
+    this.#wss = new WebSocketServer({
+      server: options.server,
+      perMessageDeflate: false,
+      verifyClient: (_info, done) => {
+        this.connectionAttempts.push(Date.now());
+        if (this.#down) done(false, 503, 'Service Unavailable');
+        else done(true);
+      },
+    });
     this.#wss.on('connection', (socket, request) => this.#accept(socket, request));
   }
 
@@ -112,6 +126,20 @@ export class GatewayServer {
     // wait for a fresh IDENTIFY instead of piling up for a client that will not come back.
     if (SESSION_ENDING_CLOSE_CODES.has(code)) this.#active = null;
     await Promise.all(open.map((connection) => this.#close(connection, code, reason)));
+  }
+
+  /**
+   * Starts or ends an outage: while down, open connections are dropped (1006, as a network
+   * failure looks) and every new attempt is refused with HTTP 503.
+   */
+  setDown(down: boolean): void {
+    this.#down = down;
+    if (down) for (const { socket } of this.#connections) socket.terminate();
+  }
+
+  /** Makes every IDENTIFY close with `code` (e.g. 4014 disallowed intents); null restores READY. */
+  closeIdentifiesWith(code: number | null): void {
+    this.#identifyCloseCode = code;
   }
 
   /** Drops every connection at once and stops accepting new ones. */
@@ -196,6 +224,8 @@ export class GatewayServer {
     const [shardId, shardCount] = identify.data.shard ?? [0, 1];
     if (!this.#options.isValidToken(identify.data.token)) {
       void this.#close(connection, GatewayCloseCode.AuthenticationFailed);
+    } else if (this.#identifyCloseCode !== null) {
+      void this.#close(connection, this.#identifyCloseCode);
     } else if (shardId !== 0 || shardCount !== 1) {
       void this.#close(connection, GatewayCloseCode.InvalidShard);
     } else {
