@@ -7,6 +7,8 @@ import { UserError } from '../user-error.ts';
 import type { CommandModule } from './command-module.ts';
 import { Cooldown } from './cooldown.ts';
 import { createDiscordClient } from './create-discord-client.ts';
+import { fatalCloseError } from './gateway-close-codes.ts';
+import { gatewayReconnects, type ReconnectBackoff } from './gateway-reconnects.ts';
 import { createInteractionRouter } from './interaction-router.ts';
 import { loadCommandModules } from './load-command-modules.ts';
 import { PageSessions } from './page-sessions.ts';
@@ -25,21 +27,22 @@ export interface BotServices {
   commands?: ReadonlyMap<string, CommandModule>;
   /** Called when Discord ends the session for good after start-up (e.g. the token was reset). */
   onFatal?: (error: UserError) => void;
+  /** How reconnects are spaced out; tests shorten it. */
+  reconnectBackoff?: ReconnectBackoff;
 }
-
-/** Discord closes the gateway with this code when the token is wrong; retrying cannot help. */
-const authenticationFailed = 4004;
 
 /**
  * Connects to Discord and starts answering. Resolves once the gateway is ready; rejects with a
- * user-facing error when the token is rejected (REST 401 or gateway 4004) instead of retrying.
+ * user-facing error when the token is rejected (REST 401) or the gateway closes for good
+ * (4004, 4010–4014) instead of retrying.
  */
 export async function startBot(services: BotServices): Promise<RunningBot> {
   const { config, store, settings, logger } = services;
   const token = config.discordToken;
   if (!token) throw new UserError('bad-input', 'DISCORD_TOKEN is not set.');
   const commands = services.commands ?? (await loadCommandModules());
-  const client = createDiscordClient(config.discordApiUrl);
+  const reconnects = gatewayReconnects(logger, services.reconnectBackoff);
+  const client = createDiscordClient(config.discordApiUrl, { ws: reconnects.ws });
   const route = createInteractionRouter({
     commands,
     store,
@@ -58,10 +61,11 @@ export async function startBot(services: BotServices): Promise<RunningBot> {
   let started = false;
   const rejected = new Promise<never>((_, reject) => {
     client.on(Events.ShardDisconnect, (event, shardId) => {
-      logger.warn({ code: event.code, shardId }, 'gateway closed');
-      if (event.code !== authenticationFailed) return;
-      if (started) services.onFatal?.(invalidToken());
-      else reject(invalidToken());
+      const fatal = fatalCloseError(event.code);
+      if (!fatal) return;
+      logger.error({ code: event.code, shardId, reason: fatal.message }, 'gateway closed for good');
+      if (started) services.onFatal?.(fatal);
+      else reject(fatal);
     });
   });
   // Once connected, a close is reported through onFatal, not this start-up promise.
@@ -70,6 +74,7 @@ export async function startBot(services: BotServices): Promise<RunningBot> {
   try {
     await Promise.race([client.login(token).then(() => ready), rejected]);
   } catch (error) {
+    reconnects.stop();
     await client.destroy();
     const code = (error as { code?: unknown }).code;
     if (error instanceof UserError) throw error;
@@ -88,6 +93,8 @@ export async function startBot(services: BotServices): Promise<RunningBot> {
   return {
     client,
     async stop() {
+      // First, so a reconnect waiting to happen never opens a connection destroy() cannot see.
+      reconnects.stop();
       await client.destroy();
       logger.info('disconnected from Discord');
     },
@@ -95,8 +102,5 @@ export async function startBot(services: BotServices): Promise<RunningBot> {
 }
 
 function invalidToken(): UserError {
-  return new UserError(
-    'bad-input',
-    'Discord rejected DISCORD_TOKEN (authentication failed). Copy the bot token again from the Developer Portal (Bot → Reset Token) into .env.',
-  );
+  return fatalCloseError(4004) ?? new UserError('bad-input', 'Discord rejected DISCORD_TOKEN.');
 }
