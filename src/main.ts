@@ -1,5 +1,6 @@
 import { openKnowledge } from './cli/open-knowledge.ts';
 import { runCli } from './cli/run-cli.ts';
+import { stopThenExit } from './cli/stop-then-exit.ts';
 import { runConsole } from './console/run-console.ts';
 import { startBot } from './discord/start-bot.ts';
 import { watchKnowledgeDir } from './kb/watch-knowledge-dir.ts';
@@ -38,21 +39,21 @@ runCli(async () => {
       logger.fatal({ reason: error.message }, 'Discord ended the session');
       process.stderr.write(`${error.message}\n`);
       stopWatching();
-      void bot.stop().finally(() => process.exit(1));
+      stopThenExit({ stop: () => bot.stop(), logger, code: 1 });
     },
   }).catch((error: unknown) => {
     // An open watcher would keep the process alive after a failed start.
     stopWatching();
     throw error;
   });
-  await new Promise<void>((resolve) => {
-    const shutdown = (signal: string) => {
-      logger.info({ signal }, 'shutting down');
-      stopWatching();
-      void bot.stop().finally(resolve);
-    };
-    process.once('SIGINT', () => shutdown('SIGINT'));
-    process.once('SIGTERM', () => shutdown('SIGTERM'));
-  });
-  return 0;
+  // Until a signal, the gateway keeps the process alive; the signal then always ends it, even
+  // when discord.js is in the middle of a reconnect.
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    stopWatching();
+    stopThenExit({ stop: () => bot.stop(), logger, code: 0 });
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  return undefined;
 });

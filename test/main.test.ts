@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configVariableNames } from '../src/config.ts';
 import { fixturePath } from './fixtures/fixture-path.ts';
-import { startDiscordStandIn } from './support/discord-stand-in/index.ts';
+import { GatewayCloseCode, startDiscordStandIn } from './support/discord-stand-in/index.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
@@ -142,6 +142,62 @@ describe.concurrent('npm start (src/main.ts)', () => {
       });
       expect(result).toMatchObject({ code: 0, signal: null });
       expect(result.stderr).toContain('"msg":"shutting down"');
+      expect(result.stderr).not.toContain(standIn.token);
+    } finally {
+      await standIn.stop();
+    }
+  });
+});
+
+// Issue 11, faults 2 and 3: signals end the bot whatever the gateway is doing, and a close
+// Discord will not recover from ends it with exit code 1 and a message.
+describe('npm start with a gateway in trouble', () => {
+  // The two-document knowledge set: these tests are about the gateway, not the answers.
+  const smallBot = { KNOWLEDGE_DIR: fixturePath('discord', 'knowledge') };
+
+  it.each([
+    ['SIGTERM', 'as the connection drops'],
+    ['SIGINT', 'while retrying'],
+  ] as const)('%s %s exits the bot, code 0', async (signal, when) => {
+    const standIn = await startDiscordStandIn();
+    try {
+      const result = await run('src/main.ts', [], {
+        env: { ...smallBot, DISCORD_TOKEN: standIn.token, DISCORD_API_URL: standIn.apiUrl },
+        async whileRunning(child, output) {
+          await expect.poll(output, { timeout: 15_000 }).toContain('connected to Discord');
+          standIn.setGatewayDown(true);
+          if (when === 'while retrying') {
+            await expect
+              .poll(output, { timeout: 10_000 })
+              .toMatch(/gateway reconnecting.*\n(.*\n)*.*gateway reconnecting/);
+          } else {
+            // Inside discord.js's 0.5 s pause before it reconnects, when destroy() did nothing.
+            await new Promise((resolve) => setTimeout(resolve, 250));
+          }
+          child.kill(signal);
+        },
+      });
+      expect(result.stderr).toContain('"msg":"shutting down"');
+      expect(result).toMatchObject({ code: 0, signal: null });
+    } finally {
+      await standIn.stop();
+    }
+  });
+
+  it('a close with 4014 (disallowed intents) exits 1 saying what to do', async () => {
+    const standIn = await startDiscordStandIn();
+    try {
+      const result = await run('src/main.ts', [], {
+        env: { ...smallBot, DISCORD_TOKEN: standIn.token, DISCORD_API_URL: standIn.apiUrl },
+        async whileRunning(_child, output) {
+          await expect.poll(output, { timeout: 15_000 }).toContain('connected to Discord');
+          await standIn.closeGateway(GatewayCloseCode.DisallowedIntents);
+        },
+      });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(
+        /^Discord closed the gateway with code 4014 \(disallowed intents\).*Privileged Gateway Intents/m,
+      );
       expect(result.stderr).not.toContain(standIn.token);
     } finally {
       await standIn.stop();
