@@ -30,6 +30,18 @@ export interface CitedResult {
   caution: string | null;
   /** The section the result belongs in ("Ofsted inspection 2017", "Other sources"). */
   group: string | null;
+  /** For a finding a later inspection of the same council has superseded: what came after. */
+  later?: LaterInspection;
+}
+
+/** The latest inspection of a council, said beside an older finding so it is not read as today's. */
+export interface LaterInspection {
+  publisher: string;
+  /** ISO date the later report was published. */
+  published: string;
+  /** Its overall grade; null under a framework without one. */
+  overall: string | null;
+  url: string | null;
 }
 
 /** What the bot says to one request, with no presentation in it. */

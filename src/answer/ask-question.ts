@@ -7,8 +7,10 @@ import { extractTimeHints, resolveYearsBefore } from '../search/time-hints.ts';
 import { tokenize } from '../search/tokenize.ts';
 import { unknownWordShare } from '../search/unknown-words.ts';
 import type { Answer } from './answer.ts';
+import { chooseInspectionsFor, inspectionYear } from './choose-inspections.ts';
 import { citeFact } from './cite-fact.ts';
 import { findFindings } from './find-findings.ts';
+import { inspectionsInOrder } from './list-ratings.ts';
 import { notFound } from './not-found.ts';
 import { asksWhatWasSaid, questionIntent } from './question-intent.ts';
 import { putQuotedSourcesFirst } from './quoted-sources.ts';
@@ -84,7 +86,7 @@ export function askQuestion(
 
   // "How many …" is answered only by a passage that gives a figure; without one, the honest
   // answer is that the sources do not say.
-  const passages = rankPassages(index, question).filter(
+  const passages = rankPassages(index, question, referencedYears(index, query)).filter(
     ({ result }) => query.asks !== 'number' || statesAFigure(result.excerpt),
   );
   const topPassage = passages[0]?.result.score ?? 1;
@@ -184,4 +186,16 @@ const figure =
 
 function statesAFigure(text: string): boolean {
   return figure.test(text);
+}
+
+/**
+ * The years of the inspections a question names relatively ("the first one", "the one after
+ * 2017", "the previous inspection"); a plain year or "now" is read from the wording itself.
+ */
+function referencedYears(index: KnowledgeIndex, query: QuestionQuery): number[] {
+  const { kind } = query.inspection;
+  if (kind === 'any' || kind === 'year' || kind === 'latest') return [];
+  return chooseInspectionsFor(inspectionsInOrder(index), query.inspection, 'all').map(
+    inspectionYear,
+  );
 }

@@ -2,6 +2,7 @@ import type { KnowledgeLibrary } from '../search/knowledge-library.ts';
 import { foldText } from '../text/fold-text.ts';
 import type { Answer } from './answer.ts';
 import { allInspections, chooseInspections, listRatings } from './list-ratings.ts';
+import { noteLaterInspections } from './note-later-inspections.ts';
 import { ratingEntries } from './rating-entries.ts';
 import { ratingHistory } from './rating-history.ts';
 import { type CouncilScope, resolveCouncil } from './resolve-council.ts';
@@ -36,7 +37,7 @@ export function compareRatings(
     // A year names one council's inspection; beside another council, the latest stands in.
     const chosen = chooseInspections(index, wanted);
     const inspection = chosen.length > 0 || sides.length === 1 ? wanted : '';
-    const answer = listRatings(index, inspection);
+    const answer = noteLaterInspections(index, listRatings(index, inspection));
     const entries = ratingEntries(index, council, chooseInspections(index, inspection));
     return { council, answer, entries };
   });

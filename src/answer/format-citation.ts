@@ -1,5 +1,5 @@
 import type { DatePrecision } from '../knowledge/document-schema.ts';
-import type { CitedResult } from './answer.ts';
+import type { CitedResult, LaterInspection } from './answer.ts';
 
 // Fixed abbreviations: ICU versions disagree on "Sep" and "Sept", and citations must not drift.
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -18,4 +18,10 @@ export function formatCitation(result: CitedResult): string {
   const parts = [result.publisher, formatPublished(result.published, result.datePrecision)];
   if (result.paragraph !== null) parts.push(`para ${result.paragraph}`);
   return parts.join(', ');
+}
+
+/** What superseded an older finding, as a reader sees it: "Later: Ofsted, Dec 2024, overall Good". */
+export function formatLater(later: LaterInspection): string {
+  const when = formatPublished(later.published, 'month');
+  return `Later: ${later.publisher}, ${when}${later.overall ? `, overall ${later.overall}` : ''}`;
 }

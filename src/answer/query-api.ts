@@ -11,6 +11,7 @@ import { listConsequences } from './list-consequences.ts';
 import { allInspections, inspectionsInOrder } from './list-ratings.ts';
 import { listSources } from './list-sources.ts';
 import { listTimeline } from './list-timeline.ts';
+import { noteLaterInspections } from './note-later-inspections.ts';
 import { type CouncilScope, resolveCouncil } from './resolve-council.ts';
 import { outOfScopeAnswer, safeguardingAnswer } from './scope-answers.ts';
 import { suggestTopics } from './topic-suggestions.ts';
@@ -56,7 +57,7 @@ export function createQueryApi(library: KnowledgeLibrary): QueryApi {
   ): Answer => {
     const resolved = resolveCouncil(library, command, query, scope, text);
     if (resolved.kind === 'refused') return resolved.answer;
-    const result = answer(resolved.index);
+    const result = noteLaterInspections(resolved.index, answer(resolved.index));
     return {
       ...result,
       council: { id: resolved.council.id, name: resolved.council.name },

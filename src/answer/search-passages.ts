@@ -44,12 +44,24 @@ export function searchPassages(index: KnowledgeIndex, query: string): CitedResul
 }
 
 /** Like searchPassages, keeping each result's coverage for merging with other rankings. */
-export function rankPassages(index: KnowledgeIndex, query: string): RankedResult[] {
+export function rankPassages(
+  index: KnowledgeIndex,
+  query: string,
+  /** The years of the inspections a question means, when it names them relatively ("the first one"). */
+  inspectionYears: readonly number[] = [],
+): RankedResult[] {
   const { documentsById, passagesById } = index.knowledgeBase;
   const sources = extractSourceHints(query, publishersOf(index));
   const hints = extractTimeHints(sources.text || query);
   const latestYear = latestInspectionYear(index);
-  const years = hints.years.length > 0 ? hints.years : hints.latest ? [latestYear] : [];
+  const years =
+    inspectionYears.length > 0
+      ? inspectionYears
+      : hints.years.length > 0
+        ? hints.years
+        : hints.latest
+          ? [latestYear]
+          : [];
   const hits = index.passages.search(hints.text || query, {
     weigh: (id) => {
       const passage = passagesById.get(id);

@@ -1,6 +1,6 @@
 import type { Answer, CitedResult } from '../answer/answer.ts';
 import { excerptSegments } from '../answer/excerpt-segments.ts';
-import { formatCitation } from '../answer/format-citation.ts';
+import { formatCitation, formatLater } from '../answer/format-citation.ts';
 
 /** Renders an answer as plain text for a terminal, matched words in **bold** Markdown style. */
 export function formatAnswerText(answer: Answer): string {
@@ -35,6 +35,7 @@ function formatResult(result: CitedResult, position: number): string[] {
     `${indent}${result.excerpt ? `${result.title} ` : ''}${result.url ? `<${result.url}>` : '(no link known)'}`,
   );
   if (result.licence) lines.push(`${indent}${result.licence}`);
+  if (result.later) lines.push(`${indent}${formatLater(result.later)}`);
   if (result.caution) lines.push(`${indent}Caution: ${result.caution}`);
   return lines;
 }

@@ -1,7 +1,7 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Answer, CitedResult } from '../answer/answer.ts';
 import { excerptSegments } from '../answer/excerpt-segments.ts';
-import { formatCitation, formatPublished } from '../answer/format-citation.ts';
+import { formatCitation, formatLater, formatPublished } from '../answer/format-citation.ts';
 import { discordLimits } from './discord-limits.ts';
 import { escapeUserText, safeText, safeUrl, truncateAtWord } from './safe-text.ts';
 
@@ -93,6 +93,10 @@ function resultField(result: CitedResult, position: number): APIEmbedField {
     `— ${safeText(formatCitation(result), 200)} · *${safeText(result.kindLabel, 100)}*`,
     result.url ? `[${title}](${safeUrl(result.url)})` : title,
   ];
+  if (result.later) {
+    const later = safeText(formatLater(result.later), 120);
+    lines.push(result.later.url ? `↪ [${later}](${safeUrl(result.later.url)})` : `↪ ${later}`);
+  }
   if (result.caution) lines.push(`⚠️ ${safeText(result.caution, 300)}`);
   return { name, value: truncateAtWord(lines.join('\n'), discordLimits.embedFieldValue) };
 }

@@ -92,6 +92,24 @@ describe('answers scoped to one council', () => {
   });
 });
 
+describe('what is current', () => {
+  it('marks a finding a later inspection superseded with that inspection’s overall grade', () => {
+    const answer = api.findings('care leavers', { council: 'Bromley' });
+    const older = answer.results.filter((result) => result.docId === 'bromley-ofsted-2016-06-27');
+    const latest = answer.results.filter((result) => result.docId === 'bromley-ofsted-2024-01-12');
+    expect(older.length).toBeGreaterThan(0);
+    for (const result of older) {
+      expect(result.later).toEqual({
+        publisher: 'Ofsted',
+        published: '2024-01-12',
+        overall: 'Outstanding',
+        url: 'https://files.ofsted.gov.uk/v1/file/50237004',
+      });
+    }
+    for (const result of latest) expect(result.later).toBeUndefined();
+  });
+});
+
 describe('/rating across councils', () => {
   it('returns every judgement as data, each quoting the words that give its grade', () => {
     const answer = api.ratings({}, { council: 'Bromley' });

@@ -226,6 +226,19 @@ describe('renderAnswerPages', () => {
     expect(pages[1]?.embeds).toHaveLength(1);
   });
 
+  it('says under a superseded finding what the latest inspection found, linked', () => {
+    const later = {
+      publisher: 'Ofsted',
+      published: '2024-12-03',
+      overall: 'Good',
+      url: 'https://example.org/r',
+    };
+    const [page] = renderAnswerPages(answer({ results: [result({ later })] }));
+    expect(page?.embeds[0]?.fields?.[0]?.value).toContain(
+      '↪ [Later: Ofsted, Dec 2024, overall Good](https://example.org/r)',
+    );
+  });
+
   it('names each council in the overview when two councils are side by side', () => {
     const pages = renderAnswerPages(
       answer({
