@@ -1,8 +1,10 @@
-import { Client, GatewayIntentBits, type WebSocketOptions } from 'discord.js';
+import { Client, GatewayIntentBits, type RESTOptions, type WebSocketOptions } from 'discord.js';
 
 export interface DiscordClientOptions {
   /** Gateway options, e.g. the reconnect watcher of gateway-reconnects.ts. */
   ws?: Partial<WebSocketOptions>;
+  /** Which rate limits to give up on instead of waiting (see rate-limit-policy.ts). */
+  rejectOnRateLimit?: RESTOptions['rejectOnRateLimit'];
 }
 
 /**
@@ -12,7 +14,10 @@ export interface DiscordClientOptions {
 export function createDiscordClient(apiUrl: string, options: DiscordClientOptions = {}): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],
-    rest: { api: apiUrl },
+    rest: {
+      api: apiUrl,
+      ...(options.rejectOnRateLimit ? { rejectOnRateLimit: options.rejectOnRateLimit } : {}),
+    },
     ...(options.ws ? { ws: options.ws } : {}),
   });
 }

@@ -12,6 +12,7 @@ import { gatewayReconnects, type ReconnectBackoff } from './gateway-reconnects.t
 import { createInteractionRouter } from './interaction-router.ts';
 import { loadCommandModules } from './load-command-modules.ts';
 import { PageSessions } from './page-sessions.ts';
+import { rateLimitPolicy } from './rate-limit-policy.ts';
 
 /** A bot connected to Discord, answering interactions until stopped. */
 export interface RunningBot {
@@ -42,7 +43,10 @@ export async function startBot(services: BotServices): Promise<RunningBot> {
   if (!token) throw new UserError('bad-input', 'DISCORD_TOKEN is not set.');
   const commands = services.commands ?? (await loadCommandModules());
   const reconnects = gatewayReconnects(logger, services.reconnectBackoff);
-  const client = createDiscordClient(config.discordApiUrl, { ws: reconnects.ws });
+  const client = createDiscordClient(config.discordApiUrl, {
+    ws: reconnects.ws,
+    rejectOnRateLimit: rateLimitPolicy(logger),
+  });
   const route = createInteractionRouter({
     commands,
     store,

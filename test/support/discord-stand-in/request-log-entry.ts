@@ -1,5 +1,7 @@
 /** One HTTP request the stand-in answered, for assertions and for timeout diagnostics. */
 export interface RequestLogEntry {
+  /** When the request arrived (ms since the epoch), for deadline checks. */
+  at: number;
   method: string;
   /** The path after `/api/v10` (decoded), or the full path outside the API. */
   path: string;

@@ -83,6 +83,7 @@ async function answer(
   // Decode segment by segment: discord.js sends `messages/%40original`.
   const segments = url.pathname.split('/').slice(1).map(decodeSegment);
   const entry: RequestLogEntry = {
+    at: Date.now(),
     method,
     path: url.pathname,
     query: url.searchParams.toString(),
