@@ -14,7 +14,7 @@ import { inspectionsInOrder } from './list-ratings.ts';
 import { notFound } from './not-found.ts';
 import { asksWhatWasSaid, questionIntent } from './question-intent.ts';
 import { putQuotedSourcesFirst } from './quoted-sources.ts';
-import { diversify, rankPassages } from './search-passages.ts';
+import { diversify, kindWeight, rankPassages } from './search-passages.ts';
 import { structuredAnswers } from './structured-answers.ts';
 
 /** Above this share of unknown content words a question is about something else (swept on dev). */
@@ -71,7 +71,10 @@ export function askQuestion(
     .flatMap((hit) => {
       const record = index.factRecordsById.get(hit.id);
       if (!record) return [];
+      // A partisan press release's claim must not come before the report it paraphrases.
+      const kind = index.knowledgeBase.documentsById.get(record.source.doc)?.meta.kind;
       const boost =
+        (kind ? kindWeight(kind) : 1) *
         (intent.has(record.category) ? intentBoost : 1) *
         (record.headline ? headlineBoost : 1) *
         (record.said && saying ? intentBoost : 1);

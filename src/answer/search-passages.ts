@@ -1,5 +1,5 @@
 import type { KnowledgeDocument } from '../knowledge/knowledge-document.ts';
-import { sourceKindDistance } from '../knowledge/source-kind.ts';
+import { type SourceKind, sourceKindDistance } from '../knowledge/source-kind.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import { searchSettings } from '../search/search-settings.ts';
 import { extractSourceHints } from '../search/source-hints.ts';
@@ -10,6 +10,11 @@ import { bestSentenceWindow, findMatchedWords, maxExcerptChars } from './sentenc
 
 /** How much less a source counts for each step it stands from the inspectors' own words. */
 const kindWeights = [1, 0.75, 0.6];
+
+/** How much a source of this kind weighs against the inspectors' own words, for passages and facts alike. */
+export function kindWeight(kind: SourceKind): number {
+  return kindWeights[sourceKindDistance[kind]] ?? 0.5;
+}
 /** How much a source from the year asked about gains, and one from another year loses. */
 const yearMatchWeight = 1.5;
 const yearMismatchWeight = 0.3;
@@ -67,7 +72,7 @@ export function rankPassages(
       const passage = passagesById.get(id);
       const document = passage && documentsById.get(passage.docId);
       if (!passage || !document) return 0;
-      let weight = kindWeights[sourceKindDistance[document.meta.kind]] ?? 0.5;
+      let weight = kindWeight(document.meta.kind);
       if (passage.headingPath.some((heading) => adviceHeading.test(heading)))
         weight *= adviceWeight;
       if (sources.publishers.includes(document.meta.publisher)) weight *= namedSourceWeight;
