@@ -42,4 +42,12 @@ describe('parseReportManifest', () => {
       'm.csv: the header lacks the column(s) council_slug, ofsted_urn, published, url, sha256',
     );
   });
+
+  it('names the line, the column and the value of a bad id', () => {
+    const text = `${header}\nx.pdf,R&D,r&d,1,2020-01-01,https://example.org/x,${sha}\n`;
+    expect(() => parseReportManifest(text, 'm.csv')).toThrow(ManifestError);
+    expect(() => parseReportManifest(text, 'm.csv')).toThrow(
+      'm.csv: line 2: council_slug "r&d": must be lowercase letters, digits and single hyphens',
+    );
+  });
 });
