@@ -1,5 +1,5 @@
 import type { RatingEntry } from './answer.ts';
-import { areaOrder } from './judgement-area.ts';
+import { areaOrder, judgementAreas } from './judgement-area.ts';
 
 /** The year an entry's inspection speaks for: when inspectors were on site, else published. */
 export function entryYear(entry: RatingEntry): string {
@@ -13,7 +13,13 @@ export function entryYear(entry: RatingEntry): string {
  */
 export function ratingHistory(entries: readonly RatingEntry[]): string[] {
   const byArea = new Map<string, RatingEntry[]>();
-  for (const entry of entries) byArea.set(entry.area, [...(byArea.get(entry.area) ?? []), entry]);
+  for (const entry of entries) {
+    // A judgement of children in care and care leavers together belongs to both histories.
+    const areas = judgementAreas(entry.judgement);
+    for (const area of areas.length > 0 ? areas : [entry.area]) {
+      byArea.set(area, [...(byArea.get(area) ?? []), entry]);
+    }
+  }
   const councils = [...new Set(entries.map((entry) => entry.council.id))];
   return [...byArea.entries()]
     .sort((a, b) => areaOrder(a[0]) - areaOrder(b[0]))
