@@ -1,5 +1,9 @@
+import path from 'node:path';
 import { type Config, loadConfig } from '../config.ts';
-import { type CouncilCatalogue, loadCatalogue } from '../knowledge/councils/load-council-catalogue.ts';
+import {
+  type CouncilCatalogue,
+  loadCatalogue,
+} from '../knowledge/councils/load-council-catalogue.ts';
 import { KnowledgeStore } from '../live/knowledge-store.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { ServerSettings } from '../settings/server-settings.ts';
@@ -28,7 +32,15 @@ export async function openKnowledge(options: { logLevel?: string } = {}): Promis
     );
     return { councils: [], shortForms: new Map() };
   });
-  const store = await KnowledgeStore.open({ directory: config.knowledgeDir, logger, catalogue });
+  const store = await KnowledgeStore.open({
+    directory: config.knowledgeDir,
+    logger,
+    catalogue,
+    // Start-up revives the indexes from DATA_DIR when the knowledge is unchanged, and refreshes
+    // build in a worker thread so answering never stalls.
+    snapshotDirectory: path.join(config.dataDir, 'index-snapshots'),
+    refreshInWorker: true,
+  });
   const settings = await ServerSettings.open(config.dataDir, logger);
   return { config, logger, store, settings };
 }

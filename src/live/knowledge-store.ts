@@ -1,11 +1,19 @@
-import { setImmediate as nextTick } from 'node:timers/promises';
 import { createQueryApi, type QueryApi } from '../answer/query-api.ts';
+import type { CouncilCatalogue } from '../knowledge/councils/load-council-catalogue.ts';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { describeProblem, type KnowledgeProblem } from '../knowledge/knowledge-problem.ts';
 import { type KnowledgeLoad, loadKnowledgeBase } from '../knowledge/load-knowledge-base.ts';
 import type { Logger } from '../logger.ts';
-import type { CouncilCatalogue } from '../knowledge/councils/load-council-catalogue.ts';
-import { buildKnowledgeLibrary, type KnowledgeLibrary } from '../search/knowledge-library.ts';
+import type { KnowledgeLibrary } from '../search/knowledge-library.ts';
+import { buildInWorker } from './build-in-worker.ts';
+import {
+  readIndexSnapshot,
+  type SnapshotWriter,
+  snapshotFileFor,
+  writeIndexSnapshot,
+} from './index-snapshot-file.ts';
 import { diffKnowledge, type KnowledgeChanges } from './knowledge-changes.ts';
+import { buildLibraryHere, reviveLibrary } from './library-build.ts';
 
 /** The knowledge being served: its council indexes, the API over them, and how it was loaded. */
 export interface KnowledgeSnapshot {
@@ -18,6 +26,8 @@ export interface KnowledgeSnapshot {
   tookMs: number;
   /** Files left out of this load, and why (start-up tolerates them; a refresh does not). */
   skipped: KnowledgeProblem[];
+  /** Where the indexes came from: a snapshot file, a build here, or a build in a worker thread. */
+  indexesFrom: 'snapshot' | 'build' | 'worker';
 }
 
 export type RefreshOutcome =
@@ -48,7 +58,22 @@ export interface KnowledgeStoreOptions {
   now?: () => Date;
   /** Every council the bot can name, so a question about one not loaded is told so by name. */
   catalogue?: CouncilCatalogue;
+  /**
+   * Where index snapshots are kept (e.g. DATA_DIR/index-snapshots): start-up revives the
+   * indexes from one made from the same knowledge instead of rebuilding. None: always build.
+   */
+  snapshotDirectory?: string;
+  /**
+   * Load and build refreshes in a worker thread, so answering never stalls while the indexes
+   * build. Off by default so tests that replace `load` (which cannot cross threads) keep it.
+   */
+  refreshInWorker?: boolean;
 }
+
+type StoreSettings = Required<Omit<KnowledgeStoreOptions, 'logger' | 'snapshotDirectory'>> & {
+  logger: Logger;
+  snapshotDirectory: string | undefined;
+};
 
 /**
  * Holds the live knowledge and swaps in a new one atomically. A refresh builds the new index
@@ -59,7 +84,7 @@ export class KnowledgeStore {
   private running: { since: Date; by: string } | undefined;
 
   private constructor(
-    private readonly options: Required<Omit<KnowledgeStoreOptions, 'logger'>> & { logger: Logger },
+    private readonly options: StoreSettings,
     first: KnowledgeSnapshot,
   ) {
     this.snapshot = first;
@@ -67,7 +92,14 @@ export class KnowledgeStore {
 
   /** Loads the directory for start-up: bad files are skipped and logged, never fatal. */
   static async open(options: KnowledgeStoreOptions): Promise<KnowledgeStore> {
-    const settings = { load: loadKnowledgeBase, now: () => new Date(), catalogue: { councils: [], shortForms: new Map() }, ...options };
+    const settings: StoreSettings = {
+      load: loadKnowledgeBase,
+      now: () => new Date(),
+      catalogue: { councils: [], shortForms: new Map() },
+      refreshInWorker: false,
+      ...options,
+      snapshotDirectory: options.snapshotDirectory,
+    };
     const started = performance.now();
     const load = await settings.load(settings.directory);
     if (load.problems.length > 0) {
@@ -76,7 +108,11 @@ export class KnowledgeStore {
         'knowledge loaded with problems: those files or facts are left out (npm run kb:check lists them)',
       );
     }
-    return new KnowledgeStore(settings, makeSnapshot(load, 'start-up', settings, started));
+    const { library, from } = await openLibrary(load.knowledgeBase, settings);
+    return new KnowledgeStore(
+      settings,
+      makeSnapshot(load, library, from, 'start-up', settings, started),
+    );
   }
 
   /** The directory this store loads. */
@@ -105,22 +141,12 @@ export class KnowledgeStore {
     this.running = { since: this.options.now(), by };
     try {
       const tookMs = () => Math.round(performance.now() - started);
-      let load: KnowledgeLoad;
-      try {
-        await edit?.apply();
-        load = await this.options.load(this.options.directory);
-      } catch (error) {
+      const built = await this.build(edit);
+      if (built.status === 'invalid') {
         await edit?.undo();
-        throw error;
+        return { status: 'invalid', problems: built.problems, tookMs: tookMs() };
       }
-      if (load.problems.length > 0) {
-        await edit?.undo();
-        return { status: 'invalid', problems: load.problems, tookMs: tookMs() };
-      }
-      // The index build is synchronous; let interactions that arrived during the load be
-      // answered from the old snapshot before it starts.
-      await nextTick();
-      const next = makeSnapshot(load, by, this.options, started);
+      const next = makeSnapshot(built.load, built.library, built.from, by, this.options, started);
       const previous = this.snapshot;
       const changes = diffKnowledge(previous.library.knowledgeBase, next.library.knowledgeBase);
       this.snapshot = next;
@@ -129,15 +155,150 @@ export class KnowledgeStore {
       this.running = undefined;
     }
   }
+
+  /** Applies the edit, then loads and builds: in a worker thread, or here between turns. */
+  private async build(edit: KnowledgeEdit | undefined): Promise<BuildOutcome> {
+    const settings = this.options;
+    try {
+      await edit?.apply();
+      if (settings.refreshInWorker) {
+        const built = await buildInWorker(settings.directory, {
+          strict: true,
+          catalogue: settings.catalogue,
+          now: settings.now,
+          snapshot: (contentHash) => openSnapshotWriter(settings, contentHash),
+        });
+        return built.status === 'built' ? { ...built, from: 'worker' } : built;
+      }
+      const load = await settings.load(settings.directory);
+      if (load.problems.length > 0) return { status: 'invalid', problems: load.problems };
+      const library = await buildLibraryWithSnapshot(load.knowledgeBase, settings);
+      return { status: 'built', load, library, from: 'build' };
+    } catch (error) {
+      await edit?.undo();
+      throw error;
+    }
+  }
+}
+
+type BuildOutcome =
+  | { status: 'invalid'; problems: KnowledgeProblem[] }
+  | {
+      status: 'built';
+      load: KnowledgeLoad;
+      library: KnowledgeLibrary;
+      from: KnowledgeSnapshot['indexesFrom'];
+    };
+
+/**
+ * The indexes for start-up: revived from a snapshot made from the same knowledge when there is
+ * one that verifies; otherwise built (and a snapshot written for next time). A stale or corrupt
+ * snapshot is logged and rebuilt, never trusted.
+ */
+async function openLibrary(
+  knowledgeBase: KnowledgeBase,
+  settings: StoreSettings,
+): Promise<{ library: KnowledgeLibrary; from: KnowledgeSnapshot['indexesFrom'] }> {
+  const { snapshotDirectory, logger } = settings;
+  if (snapshotDirectory !== undefined) {
+    const file = snapshotFileFor(snapshotDirectory, settings.directory);
+    const read = await readIndexSnapshot(file, knowledgeBase.contentHash);
+    if (read.status === 'ok') {
+      try {
+        const started = performance.now();
+        const library = await reviveLibrary(knowledgeBase, read.councilLines, settings);
+        logger.info(
+          {
+            file,
+            councils: read.councilLines.length,
+            tookMs: Math.round(performance.now() - started),
+          },
+          'indexes loaded from snapshot',
+        );
+        return { library, from: 'snapshot' };
+      } catch (error) {
+        logger.warn(
+          { file, reason: (error as Error).message },
+          'index snapshot does not load: rebuilding',
+        );
+      }
+    } else if (read.status === 'missing') {
+      logger.info({ file }, 'no index snapshot yet: building');
+    } else {
+      logger.warn(
+        { file, status: read.status, reason: read.reason },
+        `index snapshot ${read.status}: rebuilding`,
+      );
+    }
+  }
+  return { library: await buildLibraryWithSnapshot(knowledgeBase, settings), from: 'build' };
+}
+
+async function buildLibraryWithSnapshot(
+  knowledgeBase: KnowledgeBase,
+  settings: StoreSettings,
+): Promise<KnowledgeLibrary> {
+  const writer = await openSnapshotWriter(settings, knowledgeBase.contentHash);
+  const library = await buildLibraryHere(knowledgeBase, {
+    catalogue: settings.catalogue,
+    now: settings.now,
+    ...(writer ? { onCouncilLine: (line: string) => writer.add(line) } : {}),
+  });
+  await writer?.finish();
+  return library;
+}
+
+/**
+ * A writer for this knowledge's snapshot, or none when snapshots are off. Writing is best
+ * effort: a failure is logged and the snapshot left out, and the build goes on.
+ */
+async function openSnapshotWriter(
+  settings: StoreSettings,
+  contentHash: string,
+): Promise<SnapshotWriter | undefined> {
+  if (settings.snapshotDirectory === undefined) return undefined;
+  const file = snapshotFileFor(settings.snapshotDirectory, settings.directory);
+  const failed = (err: unknown) =>
+    settings.logger.warn(
+      { err, file },
+      'could not write the index snapshot: the next start rebuilds',
+    );
+  let writer: SnapshotWriter;
+  try {
+    writer = await writeIndexSnapshot(file, contentHash);
+  } catch (error) {
+    failed(error);
+    return undefined;
+  }
+  let broken = false;
+  const guard = async (step: () => Promise<void>) => {
+    if (broken) return;
+    try {
+      await step();
+    } catch (error) {
+      broken = true;
+      failed(error);
+      await writer.abort();
+    }
+  };
+  return {
+    add: (line) => guard(() => writer.add(line)),
+    finish: async () => {
+      await guard(() => writer.finish());
+      if (!broken) settings.logger.info({ file }, 'index snapshot written');
+    },
+    abort: () => (broken ? Promise.resolve() : writer.abort()),
+  };
 }
 
 function makeSnapshot(
   load: KnowledgeLoad,
+  library: KnowledgeLibrary,
+  from: KnowledgeSnapshot['indexesFrom'],
   by: string,
-  { now, catalogue }: { now: () => Date; catalogue: CouncilCatalogue },
+  { now }: { now: () => Date },
   started: number,
 ): KnowledgeSnapshot {
-  const library = buildKnowledgeLibrary(load.knowledgeBase, { catalogue, now });
   return {
     library,
     api: createQueryApi(library),
@@ -145,5 +306,6 @@ function makeSnapshot(
     loadedBy: by,
     tookMs: Math.round(performance.now() - started),
     skipped: load.problems,
+    indexesFrom: from,
   };
 }

@@ -2,7 +2,12 @@ import { type FactRecord, flattenFacts } from '../knowledge/fact-records.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { isInspectorsFinding, isSearchable } from '../knowledge/source-kind.ts';
 import { buildShingleIndex, type ShingleIndex } from './quote-shingles.ts';
-import { buildSearchIndex, type SearchIndex } from './search-index.ts';
+import {
+  indexSearchDocuments,
+  openSearchIndex,
+  type SearchIndex,
+  type SearchIndexData,
+} from './search-index.ts';
 import { createTopicGate, type TopicGate } from './topic-gate.ts';
 
 /** A knowledge base made searchable: passages and curated facts, each in its own index. */
@@ -20,17 +25,31 @@ export interface KnowledgeIndex {
   buildMs: number;
 }
 
+/** What building a council's indexes produces: the part a snapshot holds. */
+export interface KnowledgeIndexData {
+  passages: SearchIndexData;
+  facts: SearchIndexData;
+  primaryRuns: ShingleIndex;
+  buildMs: number;
+}
+
 /** Builds the search indexes for a loaded knowledge base. */
 export function buildKnowledgeIndex(
   knowledgeBase: KnowledgeBase,
   now = () => new Date(),
 ): KnowledgeIndex {
+  return openKnowledgeIndex(knowledgeBase, indexKnowledge(knowledgeBase), now);
+}
+
+/** The costly part of a build, which a worker thread can do and a snapshot can hold. */
+export function indexKnowledge(knowledgeBase: KnowledgeBase): KnowledgeIndexData {
   const started = performance.now();
+  // Safeguarding guidance is quoted only as the reply to a message about a child, never found.
   const searchable = knowledgeBase.passages.filter((passage) => {
     const kind = knowledgeBase.documentsById.get(passage.docId)?.meta.kind;
     return kind !== undefined && isSearchable(kind);
   });
-  const passages = buildSearchIndex(
+  const passages = indexSearchDocuments(
     searchable.map((passage) => ({
       id: passage.id,
       title: knowledgeBase.documentsById.get(passage.docId)?.meta.title ?? '',
@@ -38,31 +57,41 @@ export function buildKnowledgeIndex(
       text: passage.text,
     })),
   );
-  const factRecords = flattenFacts(knowledgeBase.facts);
-  const facts = buildSearchIndex(
-    factRecords.map((record) => ({
+  const facts = indexSearchDocuments(
+    flattenFacts(knowledgeBase.facts).map((record) => ({
       id: record.id,
       title: record.subject,
       headings: record.keywords,
       text: `${record.statement} ${record.source.quote}`,
     })),
   );
+  const primaryRuns = buildShingleIndex(
+    knowledgeBase.passages.filter((passage) => {
+      const kind = knowledgeBase.documentsById.get(passage.docId)?.meta.kind;
+      return kind !== undefined && isInspectorsFinding(kind);
+    }),
+  );
+  return { passages, facts, primaryRuns, buildMs: performance.now() - started };
+}
+
+/** A knowledge index over built (or revived) data; the cheap part, done where it is served. */
+export function openKnowledgeIndex(
+  knowledgeBase: KnowledgeBase,
+  data: KnowledgeIndexData,
+  now = () => new Date(),
+): KnowledgeIndex {
+  const factRecords = flattenFacts(knowledgeBase.facts);
   return {
     knowledgeBase,
-    passages,
-    facts,
+    passages: openSearchIndex(data.passages),
+    facts: openSearchIndex(data.facts),
     factRecords,
     factRecordsById: new Map(factRecords.map((record) => [record.id, record])),
-    primaryRuns: buildShingleIndex(
-      knowledgeBase.passages.filter((passage) => {
-        const kind = knowledgeBase.documentsById.get(passage.docId)?.meta.kind;
-        return kind !== undefined && isInspectorsFinding(kind);
-      }),
-    ),
+    primaryRuns: data.primaryRuns,
     onTopic: createTopicGate(
       knowledgeBase.facts.people.flatMap((person) => [person.name, ...person.aliases]),
     ),
     builtAt: now(),
-    buildMs: performance.now() - started,
+    buildMs: data.buildMs,
   };
 }

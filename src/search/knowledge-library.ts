@@ -1,5 +1,6 @@
 import {
   buildCouncilDirectory,
+  type Council,
   type CouncilDirectory,
 } from '../knowledge/councils/council-directory.ts';
 import type { CouncilCatalogue } from '../knowledge/councils/load-council-catalogue.ts';
@@ -26,17 +27,34 @@ export interface KnowledgeLibrary {
 /** Builds one index per council; `known` adds councils from the national catalogue. */
 export function buildKnowledgeLibrary(
   knowledgeBase: KnowledgeBase,
-  options: { catalogue?: CouncilCatalogue; now?: () => Date } = {},
+  options: LibraryOptions = {},
 ): KnowledgeLibrary {
   const now = options.now ?? (() => new Date());
   const started = performance.now();
-  const indexes = new Map(
-    partitionByCouncil(knowledgeBase).map((part) => [
-      part.council.id,
-      { council: part.council, index: buildKnowledgeIndex(part.knowledgeBase, now) },
-    ]),
-  );
-  const loadedCouncils = [...indexes.values()].map((entry) => entry.council);
+  const councils = partitionByCouncil(knowledgeBase).map((part) => ({
+    council: part.council,
+    index: buildKnowledgeIndex(part.knowledgeBase, now),
+  }));
+  return assembleKnowledgeLibrary(knowledgeBase, councils, {
+    ...options,
+    buildMs: performance.now() - started,
+  });
+}
+
+export interface LibraryOptions {
+  catalogue?: CouncilCatalogue;
+  now?: () => Date;
+}
+
+/** A library from council indexes built elsewhere (a worker thread, or revived from a snapshot). */
+export function assembleKnowledgeLibrary(
+  knowledgeBase: KnowledgeBase,
+  councils: readonly { council: Council; index: KnowledgeIndex }[],
+  options: LibraryOptions & { buildMs: number },
+): KnowledgeLibrary {
+  const now = options.now ?? (() => new Date());
+  const indexes = new Map(councils.map((entry) => [entry.council.id, entry]));
+  const loadedCouncils = councils.map((entry) => entry.council);
   const shortForms = options.catalogue?.shortForms;
   return {
     knowledgeBase,
@@ -47,6 +65,6 @@ export function buildKnowledgeLibrary(
     ),
     indexFor: (councilId) => indexes.get(councilId)?.index,
     builtAt: now(),
-    buildMs: performance.now() - started,
+    buildMs: options.buildMs,
   };
 }

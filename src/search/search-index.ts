@@ -49,8 +49,11 @@ const fields = ['title', 'headings', 'text'];
 /** What an item itself says; the title describes its whole document. */
 const bodyFields = ['headings', 'text'] as const;
 
-/** The one options object, shared by every index build so indexing and search agree. */
-const miniSearchOptions = {
+/**
+ * The one options object, shared by every index build and by `MiniSearch.loadJS` when an index
+ * is revived from a snapshot, so indexing and search agree.
+ */
+export const miniSearchOptions = {
   fields,
   idField: 'id',
   tokenize,
@@ -63,8 +66,21 @@ const miniSearchOptions = {
   },
 };
 
+/** What an index is made of: everything a snapshot must hold to revive it without rebuilding. */
+export interface SearchIndexData {
+  miniSearch: MiniSearch<SearchDocument>;
+  size: number;
+  documentFrequency: Map<string, number>;
+  surfaceCounts: Map<string, number>;
+}
+
 /** Builds an index over the given items. */
 export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIndex {
+  return openSearchIndex(indexSearchDocuments(documents));
+}
+
+/** The costly part of a build: indexing the items and counting their terms. */
+export function indexSearchDocuments(documents: readonly SearchDocument[]): SearchIndexData {
   const miniSearch = new MiniSearch<SearchDocument>(miniSearchOptions);
   miniSearch.addAll(documents);
 
@@ -82,7 +98,13 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
     }
     for (const term of seen) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
-  const total = Math.max(documents.length, 1);
+  return { miniSearch, size: documents.length, documentFrequency, surfaceCounts };
+}
+
+/** An index over data built by `indexSearchDocuments`, here or revived from a snapshot. */
+export function openSearchIndex(data: SearchIndexData): SearchIndex {
+  const { miniSearch, documentFrequency, surfaceCounts } = data;
+  const total = Math.max(data.size, 1);
   // BM25's IDF, squared: in a few hundred passages plain IDF barely separates "social" from
   // "supervision", and coverage must hinge on the word that names the topic.
   const idfOf = (df: number) => Math.log(1 + (total - df + 0.5) / (df + 0.5)) ** 2;
@@ -102,7 +124,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
     .map(([word]) => word);
 
   return {
-    size: documents.length,
+    size: data.size,
     search(query, options = {}) {
       const concepts = planQuery(query);
       if (concepts.length === 0) return [];

@@ -1,0 +1,35 @@
+import type { Council } from '../knowledge/councils/council-directory.ts';
+import type { FactsFile } from '../knowledge/facts-schema.ts';
+import type { KnowledgeFile } from '../knowledge/knowledge-base.ts';
+import type { KnowledgeDocument, Passage } from '../knowledge/knowledge-document.ts';
+import type { KnowledgeProblem } from '../knowledge/knowledge-problem.ts';
+
+/** What the build worker is started with. */
+export interface BuildWorkerInput {
+  directory: string;
+  /** Stop after loading when any file or fact is invalid (a refresh swaps in only a valid set). */
+  strict: boolean;
+}
+
+/**
+ * The worker's answers, one per pull from the main thread. Pulling keeps every message small and
+ * lets the main thread take the next only when it has yielded, so receiving never blocks it long.
+ */
+export type BuildWorkerMessage =
+  | { type: 'invalid'; problems: KnowledgeProblem[]; loadMs: number }
+  | {
+      type: 'base';
+      directory: string;
+      files: KnowledgeFile[];
+      facts: FactsFile;
+      contentHash: string;
+      problems: KnowledgeProblem[];
+      warnings: string[];
+      /** Document ids in the order their passages were loaded (file order). */
+      passageOrder: string[];
+      loadMs: number;
+    }
+  | { type: 'document'; document: KnowledgeDocument; passages: Passage[] }
+  | { type: 'council'; council: Council; documentIds: string[]; facts: FactsFile; line: string }
+  | { type: 'done'; buildMs: number }
+  | { type: 'failed'; message: string };
