@@ -1,5 +1,7 @@
 import type { DatePrecision } from '../knowledge/document-schema.ts';
 import type { SourceKind } from '../knowledge/source-kind.ts';
+import type { ClaimVerdict } from './claim-verdict.ts';
+import type { AreaChange } from './grade-changes.ts';
 
 /** One verbatim excerpt with everything needed to trace it to its source. */
 export interface CitedResult {
@@ -60,6 +62,10 @@ export interface Answer {
   council?: { id: string; name: string };
   /** For /rating: every judgement shown, as data (the JSON output's `ratings[]`). */
   ratings?: RatingEntry[];
+  /** For /check: where the official record agrees with the claim, differs or is silent. */
+  verdict?: ClaimVerdict;
+  /** For /changes: each judgement area's grade at each inspection, oldest first. */
+  changes?: AreaChange[];
 }
 
 /** One judgement of one inspection, with the verbatim words that give its grade. */

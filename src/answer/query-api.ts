@@ -1,12 +1,15 @@
+import type { Council } from '../knowledge/councils/council-directory.ts';
 import { analyseQuestion } from '../question/analyse-question.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { KnowledgeLibrary } from '../search/knowledge-library.ts';
 import { foldText } from '../text/fold-text.ts';
 import type { Answer } from './answer.ts';
 import { askQuestion } from './ask-question.ts';
+import { checkClaim } from './check-claim.ts';
 import { compareRatings, type RatingRequest } from './compare-ratings.ts';
 import { findFindings } from './find-findings.ts';
 import { findPerson } from './find-person.ts';
+import { listChanges } from './list-changes.ts';
 import { listConsequences } from './list-consequences.ts';
 import { allInspections, inspectionsInOrder } from './list-ratings.ts';
 import { listSources } from './list-sources.ts';
@@ -34,6 +37,10 @@ export interface QueryApi {
   findings(topic: string, scope?: CouncilScope): Answer;
   ask(question: string, scope?: CouncilScope): Answer;
   ratings(request?: RatingRequest, scope?: CouncilScope): Answer;
+  /** Where the official record agrees with a claim, differs from it or is silent. */
+  check(claim: string, scope?: CouncilScope): Answer;
+  /** What changed between a council's inspections, judgement by judgement (and on a topic). */
+  changes(topic?: string, scope?: CouncilScope): Answer;
   timeline(scope?: CouncilScope): Answer;
   person(name: string, scope?: CouncilScope): Answer;
   consequences(scope?: CouncilScope): Answer;
@@ -53,11 +60,11 @@ export function createQueryApi(library: KnowledgeLibrary): QueryApi {
     query: string,
     scope: CouncilScope | undefined,
     text: string | undefined,
-    answer: (index: KnowledgeIndex) => Answer,
+    answer: (index: KnowledgeIndex, council: Council) => Answer,
   ): Answer => {
     const resolved = resolveCouncil(library, command, query, scope, text);
     if (resolved.kind === 'refused') return resolved.answer;
-    const result = noteLaterInspections(resolved.index, answer(resolved.index));
+    const result = noteLaterInspections(resolved.index, answer(resolved.index, resolved.council));
     return {
       ...result,
       council: { id: resolved.council.id, name: resolved.council.name },
@@ -100,6 +107,20 @@ export function createQueryApi(library: KnowledgeLibrary): QueryApi {
       );
     },
     ratings: (request = {}, scope) => compareRatings(library, request, scope),
+    check: (claim, scope) => {
+      const query = analyseQuestion(claim);
+      return (
+        outOfScope('check', claim, query) ??
+        scoped('check', claim, scope, claim, (index, council) =>
+          checkClaim(index, council.name, claim, query),
+        )
+      );
+    },
+    changes: (topic = '', scope) =>
+      (topic.trim() ? outOfScope('changes', topic) : undefined) ??
+      scoped('changes', topic, scope, topic || undefined, (index, council) =>
+        listChanges(index, council, topic),
+      ),
     timeline: (scope) => scoped('timeline', '', scope, undefined, listTimeline),
     person: (name, scope) =>
       scoped('who', name, scope, undefined, (index) => findPerson(index, name)),
