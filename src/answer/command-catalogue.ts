@@ -49,6 +49,21 @@ export const commandCatalogue: readonly CommandDescription[] = [
     examples: ['/ask were social workers supervised?', '/ask when was the monitoring visit?'],
   },
   {
+    name: 'check',
+    description: 'Check a claim against the reports: where the record agrees, differs or is silent',
+    usage: '/check claim:<text>',
+    examples: [
+      '/check the service is still failing',
+      '/check Croydon was inadequate across the board in 2017',
+    ],
+  },
+  {
+    name: 'changes',
+    description: 'What changed between inspections, judgement by judgement (and on a topic)',
+    usage: '/changes [topic]',
+    examples: ['/changes', '/changes supervision'],
+  },
+  {
     name: 'sources',
     description: 'Every document the bot quotes, with publisher, date, kind and link',
     usage: '/sources',

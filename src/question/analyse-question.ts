@@ -39,6 +39,9 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
 
 /** Grade words: a yes/no question with one of them asks for a grade ("Is Lambeth inadequate?"). */
 const gradeWords = /\b(inadequate|outstanding|requires? improvement|good|failing|failed)\b/;
+/** Answer kinds whose cue words say only what kind of answer is wanted, never the topic. */
+const cueOnly = new Set<AnswerKind>(['strengths', 'improvements', 'comparison']);
+
 const polarOpening = /^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b/;
 const notGradePattern =
   /\b(?:not|n'?t|isn'?t|wasn'?t|weren'?t|aren'?t) (?:rated |judged |graded |as )?(good|outstanding)\b|\b(below good|less than good|worst|weakest|fell short)\b/;
@@ -52,7 +55,18 @@ const yearPattern = /\b(19[5-9]\d|20\d\d)\b/;
 export function analyseQuestion(text: string): QuestionQuery {
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
   const polar = polarOpening.test(lower);
-  const opening = openings.find(([, pattern]) => pattern.test(lower))?.[0];
+  const found = openings
+    .map(([kind, pattern]) => ({ kind, match: pattern.exec(lower) }))
+    .find((candidate) => candidate.match !== null);
+  const opening = found?.kind;
+  // The cue is cut out by position: folding quotes keeps the lower-cased text aligned.
+  const cue = found?.match;
+  const topic =
+    cue && cueOnly.has(found.kind)
+      ? `${text.slice(0, cue.index)} ${text.slice(cue.index + cue[0].length)}`
+          .replace(/\s+/g, ' ')
+          .trim()
+      : text;
   const notGrade = notGradeOf(lower);
   // "Which part wasn't outstanding?" and "Is it inadequate?" ask for grades without saying "rated".
   const asks = opening ?? ((polar && gradeWords.test(lower)) || notGrade ? 'grade' : 'finding');
@@ -63,6 +77,7 @@ export function analyseQuestion(text: string): QuestionQuery {
     polar,
     notGrade,
     inspection: inspectionRef(lower),
+    topic,
     area: area === lower ? undefined : area,
     scope: questionScope(lower),
   };

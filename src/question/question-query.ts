@@ -38,6 +38,11 @@ export interface QuestionQuery {
   /** "Which judgement was not good / not outstanding": the grades to leave out. */
   notGrade: 'good' | 'outstanding' | undefined;
   inspection: InspectionRef;
+  /**
+   * The question without the words that only say what kind of answer is wanted ("anything
+   * good about", "need to improve", "has … changed"): what to search for.
+   */
+  topic: string;
   /** The judgement area named ("care leavers", "help and protection"), framework-independent. */
   area: string | undefined;
   scope: QuestionScope;

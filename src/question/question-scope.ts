@@ -34,7 +34,7 @@ const otherSubjects: ReadonlyArray<[string, RegExp]> = [
   ],
   [
     'a school’s, nursery’s or childminder’s own inspection',
-    /\b([a-z]+ (primary|secondary|high|grammar) school|(?<!virtual )school'?s? (own )?(ofsted|rating|grade|inspection)|nurser(y|ies)|childminders?|pre-?schools?|school admissions?|academy trust)\b/,
+    /\b([a-z]+ (primary|secondary|high|grammar) school|(?<!virtual )school'?s? (own )?(ofsted|rating|grade|inspection)|nurser(y|ies)|childminders?|pre-?schools?|school admissions?|(free )?school meals|school places?|college'?s? (is |was )?(rated|rating|grade|graded|judged|ofsted)|academy trust)\b/,
   ],
   [
     'SEND local area inspections and tribunals',

@@ -89,7 +89,13 @@ describe('analyseQuestion: scope', () => {
       'out-of-scope',
     );
     expect(analyseQuestion('how do I pay my council tax').scope.kind).toBe('out-of-scope');
+    expect(analyseQuestion('is croydon college rated good by ofsted?').scope.kind).toBe(
+      'out-of-scope',
+    );
     expect(analyseQuestion('how does the virtual school support children in care').scope.kind).toBe(
+      'in-scope',
+    );
+    expect(analyseQuestion('do care leavers get help to go to college?').scope.kind).toBe(
       'in-scope',
     );
   });

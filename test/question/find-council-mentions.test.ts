@@ -3,10 +3,12 @@ import { buildCouncilDirectory } from '../../src/knowledge/councils/council-dire
 import { findCouncilMentions } from '../../src/question/find-council-mentions.ts';
 
 const directory = buildCouncilDirectory(
-  ['Croydon', 'Kingston upon Hull', 'Lambeth', 'Reading', 'Bury', 'Bromley'].map((name) => ({
-    id: name.toLowerCase().replace(/ /g, '-'),
-    name,
-  })),
+  ['Croydon', 'Kingston upon Hull', 'Lambeth', 'Reading', 'Bury', 'Bromley', 'Isles of Scilly'].map(
+    (name) => ({
+      id: name.toLowerCase().replace(/ /g, '-'),
+      name,
+    }),
+  ),
 );
 const named = (text: string) =>
   findCouncilMentions(text, directory).map((mention) => mention.council.name);
@@ -32,6 +34,10 @@ describe('findCouncilMentions', () => {
 
   it('reads a lower-case question with an acronym in it as lower case', () => {
     expect(named('how did lambeth do in its last ILACS inspection')).toEqual(['Lambeth']);
+  });
+
+  it('takes no two-letter initialism for a council ("is" is not the Isles of Scilly)', () => {
+    expect(named('what is croydon good at')).toEqual(['Croydon']);
   });
 
   it('names nothing in a question about no council', () => {

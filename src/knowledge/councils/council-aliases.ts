@@ -2,6 +2,8 @@ import { coreCouncilName, foldCouncilName } from './fold-council-name.ts';
 
 /** Words joining the parts of a place name, which people drop: "Hull", "Stoke", "Bath". */
 const joiningWords = new Set(['and', 'upon', 'on', 'with']);
+/** Initialisms shorter than this are not aliases: "is", "iw" and "tw" are words or noise. */
+const minInitialism = 3;
 /** Small words left out of an initialism: "Bath and North East Somerset" is "BNES" or "B&NES". */
 const unlettered = new Set(['of', 'the', 'upon', 'on', 'with']);
 
@@ -36,5 +38,11 @@ export function councilAliases(name: string): { exact: string[]; derived: string
     derived.add(lettered.map(initial).join(''));
   }
   const exact = [...new Set([folded, core])];
-  return { exact, derived: [...derived].filter((alias) => !exact.includes(alias)) };
+  // A two-letter initialism is an ordinary word too often ("is" for Isles of Scilly).
+  return {
+    exact,
+    derived: [...derived].filter(
+      (alias) => !exact.includes(alias) && (alias.includes(' ') || alias.length >= minInitialism),
+    ),
+  };
 }
