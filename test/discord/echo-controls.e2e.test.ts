@@ -32,3 +32,24 @@ describe('control and bidi characters typed in a query', () => {
     expect(unsafeCharactersIn(visibleStrings(record.finalMessage).join('\n'))).toEqual([]);
   });
 });
+
+describe('control and bidi characters typed into an autocompleted option', () => {
+  let harness: BotHarness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(() => harness.stop());
+
+  it.each([
+    ['finding', 'topic', 'super\u202Evision'],
+    ['who', 'name', 'Tim\u202E Pollard'],
+    ['finding', 'council', 'Croy\u2066don\u0007'],
+  ])('are not echoed into /%s %s choices', async (name, focused, typed) => {
+    const record = await harness.standIn
+      .sendAutocomplete({ name, focused, options: { [focused]: typed } })
+      .waitForResponse();
+    for (const choice of record.choices) {
+      expect(unsafeCharactersIn(`${choice.name}\n${choice.value}`)).toEqual([]);
+    }
+  });
+});
