@@ -99,7 +99,13 @@ async function handleCommand(
   }
   const wait = services.cooldown.take(interaction.user.id);
   if (wait > 0) {
-    await sendPrivateMessage(interaction, `You're asking quickly! Please try again in ${wait} s.`);
+    // An acknowledgement like a deferral: no answer is computed until it has gone out.
+    const notice = sendPrivateMessage(
+      interaction,
+      `You're asking quickly! Please try again in ${wait} s.`,
+    );
+    services.queue.prioritise(notice);
+    await notice;
     return { outcome: 'cooldown' };
   }
   let reply: CommandReply;
