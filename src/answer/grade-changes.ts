@@ -1,7 +1,7 @@
-import type { RatingEntry } from './answer.ts';
+import type { Inspection } from '../knowledge/facts-schema.ts';
+import { inspectionYear } from './choose-inspections.ts';
 import { gradeRank } from './grade-scale.ts';
-import { areaOrder, judgementAreas } from './judgement-area.ts';
-import { entryYear } from './rating-history.ts';
+import { areaOrder, judgementArea, judgementAreas } from './judgement-area.ts';
 
 /** How a grade stands against the same area's grade at the inspection before. */
 export type GradeDirection = 'first' | 'up' | 'down' | 'same' | 'not comparable';
@@ -13,6 +13,8 @@ export interface GradeStep {
   judgement: string;
   grade: string;
   direction: GradeDirection;
+  /** The fact record of the judgement, to cite it. */
+  recordId: string;
 }
 
 /** One judgement area's grades, oldest inspection first. */
@@ -30,33 +32,39 @@ const arrows: Readonly<Record<GradeDirection, string>> = {
 };
 
 /**
- * Each judgement area's grades at each inspection of one council, oldest first, each marked up,
- * down or the same against the one before. A judgement of two areas together (ILACS's children
- * in care and care leavers) counts in both.
+ * Each judgement area's grades at each of a council's inspections (given oldest first), each
+ * marked up, down or the same against the one before. The order is the inspections' own, so an
+ * inspection known only from a later report still sits where it happened. A judgement of two
+ * areas together (ILACS's children in care and care leavers) counts in both.
  */
-export function gradeChanges(entries: readonly RatingEntry[]): AreaChange[] {
-  const byArea = new Map<string, RatingEntry[]>();
-  for (const entry of entries) {
-    const areas = judgementAreas(entry.judgement);
-    for (const area of areas.length > 0 ? areas : [entry.area]) {
-      byArea.set(area, [...(byArea.get(area) ?? []), entry]);
-    }
+export function gradeChanges(inspections: readonly Inspection[]): AreaChange[] {
+  const byArea = new Map<string, Omit<GradeStep, 'direction'>[]>();
+  for (const inspection of inspections) {
+    inspection.judgements.forEach((judgement, j) => {
+      const areas = judgementAreas(judgement.judgement);
+      for (const area of areas.length > 0 ? areas : [judgementArea(judgement.judgement)]) {
+        byArea.set(area, [
+          ...(byArea.get(area) ?? []),
+          {
+            inspection: inspection.name,
+            year: String(inspectionYear(inspection)),
+            judgement: judgement.judgement,
+            grade: judgement.grade,
+            recordId: `inspections/${inspection.id}/judgements/${j}`,
+          },
+        ]);
+      }
+    });
   }
   return [...byArea.entries()]
     .sort((a, b) => areaOrder(a[0]) - areaOrder(b[0]))
-    .map(([area, list]) => {
-      const ordered = [...list].sort((a, b) => entryYear(a).localeCompare(entryYear(b)));
-      return {
-        area,
-        steps: ordered.map((entry, i) => ({
-          inspection: entry.inspection,
-          year: entryYear(entry),
-          judgement: entry.judgement,
-          grade: entry.grade,
-          direction: direction(ordered[i - 1]?.grade, entry.grade),
-        })),
-      };
-    });
+    .map(([area, steps]) => ({
+      area,
+      steps: steps.map((step, i) => ({
+        ...step,
+        direction: direction(steps[i - 1]?.grade, step.grade),
+      })),
+    }));
 }
 
 /** "Overall effectiveness: Inadequate (2017) → ↑ Good (2020) → = Good (2024)". */

@@ -21,14 +21,14 @@ const families: ReadonlyArray<[GradeFamily, RegExp]> = [
 ];
 
 /**
- * Higher is better. "Adequate" (before 2013) stands where "requires improvement" replaced it,
- * so a history across the change of framework still reads up or down.
+ * Higher is better. "Adequate" belongs to the scale used before 2013, whose grades are not
+ * comparable with later grades, so it has no place here and a change from it reads "not
+ * comparable" rather than up or down.
  */
-const ranks: Readonly<Record<GradeFamily, number>> = {
+const ranks: Readonly<Partial<Record<GradeFamily, number>>> = {
   outstanding: 4,
   good: 3,
   'requires improvement': 2,
-  adequate: 2,
   inadequate: 1,
 };
 
@@ -38,7 +38,7 @@ export function gradeFamily(grade: string): GradeFamily | undefined {
   return families.find(([, words]) => words.test(folded))?.[0];
 }
 
-/** Where a grade stands on the scale (higher is better); undefined when it is not a grade. */
+/** Where a grade stands on today's scale (higher is better); undefined off that scale. */
 export function gradeRank(grade: string): number | undefined {
   const family = gradeFamily(grade);
   return family === undefined ? undefined : ranks[family];

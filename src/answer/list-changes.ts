@@ -1,10 +1,8 @@
-import type { Council } from '../knowledge/councils/council-directory.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { Answer, CitedResult } from './answer.ts';
 import { citeFact } from './cite-fact.ts';
 import { gradeChanges } from './grade-changes.ts';
 import { inspectionsInOrder } from './list-ratings.ts';
-import { ratingEntries } from './rating-entries.ts';
 import { strongestFindings } from './strongest-findings.ts';
 
 /**
@@ -12,37 +10,30 @@ import { strongestFindings } from './strongest-findings.ts';
  * oldest first, marked up, down or the same; with a topic, each inspection's strongest finding
  * on it too, oldest first. Every grade and finding is cited.
  */
-export function listChanges(index: KnowledgeIndex, council: Council, topic = ''): Answer {
+export function listChanges(index: KnowledgeIndex, topic = ''): Answer {
   const inspections = inspectionsInOrder(index);
   const wanted = topic.trim();
-  const entries = ratingEntries(index, council, inspections);
-  const changes = gradeChanges(entries);
+  const changes = gradeChanges(inspections);
   const findings = wanted ? strongestFindings(index, wanted, inspections) : [];
   const grades = changes.flatMap((change) =>
     change.steps.flatMap((step): CitedResult[] => {
-      const inspection = inspections.find((candidate) => candidate.name === step.inspection);
-      const j = inspection?.judgements.findIndex(
-        (judgement) => judgement.judgement === step.judgement,
-      );
-      const record =
-        inspection && j !== undefined && j >= 0
-          ? index.factRecordsById.get(`inspections/${inspection.id}/judgements/${j}`)
-          : undefined;
+      const record = index.factRecordsById.get(step.recordId);
       const cited = record && citeFact(index, record, { group: change.area });
       return cited ? [cited] : [];
     }),
   );
+  const graded = changes.length > 0;
   const notices = [
-    inspections.length < 2 && entries.length > 0
+    inspections.length < 2 && graded
       ? 'Only one inspection is in the sources, so there is nothing to compare it with yet.'
       : null,
     wanted && findings.length === 0 ? `No inspection report speaks to “${wanted}”.` : null,
-    entries.length === 0 ? 'No graded judgements are recorded for this council.' : null,
+    !graded ? 'No graded judgements are recorded for this council.' : null,
   ].filter((line): line is string => line !== null);
   return {
     command: 'changes',
     query: wanted,
-    answered: entries.length > 0 || findings.length > 0,
+    answered: graded || findings.length > 0,
     title: wanted ? `What changed on “${wanted}”` : 'What changed between inspections',
     summary:
       inspections.length > 0

@@ -118,9 +118,7 @@ export function createQueryApi(library: KnowledgeLibrary): QueryApi {
     },
     changes: (topic = '', scope) =>
       (topic.trim() ? outOfScope('changes', topic) : undefined) ??
-      scoped('changes', topic, scope, topic || undefined, (index, council) =>
-        listChanges(index, council, topic),
-      ),
+      scoped('changes', topic, scope, topic || undefined, (index) => listChanges(index, topic)),
     timeline: (scope) => scoped('timeline', '', scope, undefined, listTimeline),
     person: (name, scope) =>
       scoped('who', name, scope, undefined, (index) => findPerson(index, name)),
