@@ -3,7 +3,6 @@ import { analyseQuestion } from '../question/analyse-question.ts';
 import type { QuestionQuery } from '../question/question-query.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import { searchSettings } from '../search/search-settings.ts';
-import { stopWords } from '../search/stop-words.ts';
 import { extractTimeHints, resolveYearsBefore } from '../search/time-hints.ts';
 import { tokenize } from '../search/tokenize.ts';
 import { unknownWordShare } from '../search/unknown-words.ts';
@@ -17,7 +16,6 @@ import { asksWhatWasSaid, questionIntent } from './question-intent.ts';
 import { putQuotedSourcesFirst } from './quoted-sources.ts';
 import { diversify, kindWeight, rankPassages } from './search-passages.ts';
 import { structuredAnswers } from './structured-answers.ts';
-import type { Tone } from './tone.ts';
 
 /** Above this share of unknown content words a question is about something else (swept on dev). */
 export const unknownShareLimit = 0.5;
@@ -91,10 +89,7 @@ export function askQuestion(
 
   // "How many …" is answered only by a passage that gives a figure; without one, the honest
   // answer is that the sources do not say.
-  const tone =
-    query.asks === 'strengths' ? 'praise' : query.asks === 'improvements' ? 'criticism' : undefined;
-  const searched = tone ? toneSearch(index, query, tone) : question;
-  const passages = rankPassages(index, searched, referencedYears(index, query), tone).filter(
+  const passages = rankPassages(index, question, referencedYears(index, query)).filter(
     ({ result }) => query.asks !== 'number' || statesAFigure(result.excerpt),
   );
   const topPassage = passages[0]?.result.score ?? 1;
@@ -209,30 +204,3 @@ function referencedYears(index: KnowledgeIndex, query: QuestionQuery): number[] 
   );
   return chooseInspectionsFor(reported, query.inspection, 'all').map(inspectionYear);
 }
-
-/**
- * What to search for a question about strengths or improvements: its topic, or, when it names
- * none ("what is Croydon good at?"), the words inspectors sum strengths or weaknesses up with.
- */
-function toneSearch(index: KnowledgeIndex, query: QuestionQuery, tone: Tone): string {
-  const topic = resolveYearsBefore(query.topic, inspectionYears(index));
-  const ignored = councilWords(index);
-  const content = tokenize(topic).filter(
-    (word) =>
-      !stopWords.has(word) && !ignored.has(word) && !genericWords.has(word) && !/^\d+$/.test(word),
-  );
-  if (content.length > 0) return topic;
-  return `${topic} ${tone === 'praise' ? 'particularly strong strengths' : 'needs to improve weaknesses'}`;
-}
-
-/** Words that name the inspection itself, not a topic in it. */
-const genericWords = new Set([
-  'ofsted',
-  'inspection',
-  'inspectors',
-  'report',
-  'actually',
-  'according',
-  'say',
-  'said',
-]);

@@ -7,7 +7,6 @@ import { extractTimeHints } from '../search/time-hints.ts';
 import type { CitedResult } from './answer.ts';
 import { citeExcerpt } from './cite-excerpt.ts';
 import { bestSentenceWindow, findMatchedWords, maxExcerptChars } from './sentence-window.ts';
-import { type Tone, toneWeight } from './tone.ts';
 
 /** How much less a source counts for each step it stands from the inspectors' own words. */
 const kindWeights = [1, 0.75, 0.6];
@@ -55,8 +54,6 @@ export function rankPassages(
   query: string,
   /** The years of the inspections a question means, when it names them relatively ("the first one"). */
   inspectionYears: readonly number[] = [],
-  /** Strengths are said in praise, what needs to improve in criticism: lean towards that tone. */
-  tone?: Tone,
 ): RankedResult[] {
   const { documentsById, passagesById } = index.knowledgeBase;
   const sources = extractSourceHints(query, publishersOf(index));
@@ -81,7 +78,6 @@ export function rankPassages(
       if (sources.publishers.includes(document.meta.publisher)) weight *= namedSourceWeight;
       if (sources.inspectors && sourceKindDistance[document.meta.kind] === 0)
         weight *= namedSourceWeight;
-      if (tone) weight *= toneWeight(passage.text, tone);
       if (years.length > 0) {
         weight *= years.includes(documentYear(document)) ? yearMatchWeight : yearMismatchWeight;
       } else if (hints.present && documentYear(document) === latestYear) {
