@@ -80,7 +80,7 @@ describe.concurrent('npm start (src/main.ts)', () => {
     expect(result.stdout).toMatch(
       /Ofsted, \d{1,2} \w{3} \d{4}, para \d+ · Ofsted inspection report \(primary source\)/,
     );
-    expect(result.stdout).toMatch(/\nTim Pollard\nAlso written as: /);
+    expect(result.stdout).toMatch(/\nCroydon: Tim Pollard\nAlso written as: /);
     expect(result.stdout).toContain('Political party press release (partisan)');
   });
 
