@@ -22,6 +22,10 @@ export function answerLine(api: QueryApi, line: string, defaultCouncil?: string)
       return api.ask(required('a question'), scope);
     case 'rating':
       return api.ratings({ inspection: argument, compareWith: options.compare }, scope);
+    case 'check':
+      return api.check(required('a claim, e.g. /check the service is still failing'), scope);
+    case 'changes':
+      return api.changes(argument, scope);
     case 'timeline':
       return api.timeline(scope);
     case 'who':

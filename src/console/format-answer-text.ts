@@ -1,10 +1,11 @@
 import type { Answer, CitedResult } from '../answer/answer.ts';
 import { excerptSegments } from '../answer/excerpt-segments.ts';
 import { formatCitation, formatLater } from '../answer/format-citation.ts';
+import { formatOverviewText } from './format-overview-text.ts';
 
 /** Renders an answer as plain text for a terminal, matched words in **bold** Markdown style. */
 export function formatAnswerText(answer: Answer): string {
-  const lines: string[] = [answer.title];
+  const lines: string[] = [answer.title, ...formatOverviewText(answer)];
   if (answer.summary) lines.push(answer.summary);
   if (answer.notice) lines.push(answer.notice);
   if (answer.suggestions.length > 0) lines.push(`Did you mean: ${answer.suggestions.join(' · ')}`);

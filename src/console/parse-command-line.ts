@@ -10,7 +10,16 @@ export interface CommandLine {
 }
 
 /** Options a line may name; the main argument's own name (`topic:`) may be typed or left out. */
-const optionNames = ['topic', 'question', 'name', 'inspection', 'council', 'compare', 'private'];
+const optionNames = [
+  'topic',
+  'question',
+  'claim',
+  'name',
+  'inspection',
+  'council',
+  'compare',
+  'private',
+];
 const optionMarker = new RegExp(`(?:^|\\s)(${optionNames.join('|')}):\\s*`, 'gi');
 
 /**

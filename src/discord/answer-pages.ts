@@ -2,8 +2,10 @@ import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Answer, CitedResult } from '../answer/answer.ts';
 import { excerptSegments } from '../answer/excerpt-segments.ts';
 import { formatCitation, formatLater, formatPublished } from '../answer/format-citation.ts';
+import { changesEmbed } from './changes-embed.ts';
 import { discordLimits } from './discord-limits.ts';
 import { escapeUserText, safeText, safeUrl, truncateAtWord } from './safe-text.ts';
+import { verdictEmbed } from './verdict-embed.ts';
 
 /** One screenful of an answer: the embeds a single message shows. */
 export interface AnswerPage {
@@ -27,7 +29,14 @@ const colour = { primary: 0x2e7d32, secondary: 0xef6c00, neutral: 0x546e7a } as 
  */
 export function renderAnswerPages(answer: Answer): AnswerPage[] {
   const header = describeAnswer(answer);
-  const overview = answer.command === 'rating' ? sideBySide(answer) : undefined;
+  const overview =
+    answer.command === 'rating'
+      ? sideBySide(answer)
+      : answer.verdict
+        ? verdictEmbed(answer.verdict)
+        : answer.changes?.length
+          ? changesEmbed(answer.changes)
+          : undefined;
   const entries = answer.results.map((result, i) => ({
     result,
     field: answer.command === 'sources' ? sourceField(result) : resultField(result, i + 1),

@@ -7,8 +7,9 @@ import type { Answer } from '../answer/answer.ts';
 import type { Choice, QueryApi } from '../answer/query-api.ts';
 import type { Config } from '../config.ts';
 import type { KnowledgeStore } from '../live/knowledge-store.ts';
-import type { ServerSettings } from '../settings/server-settings.ts';
 import type { Logger } from '../logger.ts';
+import type { ServerSettings } from '../settings/server-settings.ts';
+import type { MessageCommand } from './message-command.ts';
 
 /** What a command handler may use: the live query API and the services behind it. */
 export interface CommandContext {
@@ -39,6 +40,8 @@ export interface CommandModule {
   ): Choice[] | Promise<Choice[]>;
   /** Set when the handler may take longer than Discord's 3 s: the router defers privately first. */
   deferPrivately?: boolean;
+  /** The same command offered on a message's context menu, when it has one. */
+  contextMenu?: MessageCommand;
 }
 
 /**
@@ -53,6 +56,13 @@ export function asCommandModule(file: string, value: unknown): CommandModule {
   if (typeof module.execute !== 'function') missing.push('`execute` function');
   if (module.autocomplete !== undefined && typeof module.autocomplete !== 'function') {
     missing.push('`autocomplete` must be a function');
+  }
+  if (
+    module.contextMenu !== undefined &&
+    (typeof module.contextMenu?.definition?.name !== 'string' ||
+      typeof module.contextMenu.execute !== 'function')
+  ) {
+    missing.push('a `contextMenu` with a named definition and an `execute` function');
   }
   if (missing.length > 0) throw new Error(`commands: ${file} lacks ${missing.join(' and ')}`);
   return module as CommandModule;

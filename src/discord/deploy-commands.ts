@@ -1,4 +1,4 @@
-import { REST, type RESTPostAPIChatInputApplicationCommandsJSONBody, Routes } from 'discord.js';
+import { REST, type RESTPostAPIApplicationCommandsJSONBody, Routes } from 'discord.js';
 import type { Config } from '../config.ts';
 import { UserError } from '../user-error.ts';
 import { validateCommandDefinitions } from './validate-command-definitions.ts';
@@ -16,7 +16,7 @@ export interface DeployResult {
  */
 export async function deployCommands(
   config: Config,
-  definitions: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[],
+  definitions: readonly RESTPostAPIApplicationCommandsJSONBody[],
 ): Promise<DeployResult> {
   if (!config.discordToken)
     throw new UserError('bad-input', 'DISCORD_TOKEN is not set: commands:deploy needs it.');

@@ -17,6 +17,7 @@ import { guardDeadline } from './answer-queue-deadline.ts';
 import type { CommandContext, CommandModule, CommandReply } from './command-module.ts';
 import type { Cooldown } from './cooldown.ts';
 import { discordLimits } from './discord-limits.ts';
+import { handleMessageCommand } from './handle-message-command.ts';
 import { parsePageButton } from './page-buttons.ts';
 import type { PageSessions } from './page-sessions.ts';
 import { truncateAtWord } from './safe-text.ts';
@@ -36,9 +37,9 @@ export interface RouterServices {
 }
 
 /**
- * The one dispatcher for interactions: slash commands, autocomplete and page buttons. Expected
- * failures reach the user plainly; anything else is logged with a reference the user also sees,
- * and the bot keeps serving.
+ * The one dispatcher for interactions: slash commands, message context-menu commands,
+ * autocomplete and page buttons. Expected failures reach the user plainly; anything else is
+ * logged with a reference the user also sees, and the bot keeps serving.
  */
 export function createInteractionRouter(
   services: RouterServices,
@@ -66,6 +67,12 @@ export function createInteractionRouter(
     try {
       if (interaction.isChatInputCommand()) {
         ({ outcome, results } = await handleCommand(interaction, context, {
+          ...services,
+          queue,
+          now,
+        }));
+      } else if (interaction.isMessageContextMenuCommand()) {
+        ({ outcome, results } = await handleMessageCommand(interaction, context, {
           ...services,
           queue,
           now,

@@ -3,6 +3,7 @@ import {
   type APIButtonComponent,
   type APIEmbed,
   type ChatInputCommandInteraction,
+  type MessageContextMenuCommandInteraction,
   MessageFlags,
   type RepliableInteraction,
 } from 'discord.js';
@@ -29,7 +30,7 @@ export interface ReplyServices {
  * "not found" and failures private, and checks every payload against Discord's limits first.
  */
 export async function sendCommandReply(
-  interaction: ChatInputCommandInteraction,
+  interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
   reply: CommandReply,
   services: ReplyServices,
 ): Promise<void> {

@@ -1,8 +1,10 @@
 import type {
   APIApplicationCommandOption,
+  RESTPostAPIApplicationCommandsJSONBody,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
+  RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
-import { ApplicationCommandOptionType } from 'discord.js';
+import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
 
 // Discord's documented rule: letters and numbers of any script, plus Devanagari and Thai marks.
 const namePattern = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
@@ -14,12 +16,14 @@ const maxCommandCharacters = 4000;
  * so `commands:deploy` refuses a bad set before Discord does.
  */
 export function validateCommandDefinitions(
-  definitions: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[],
+  definitions: readonly RESTPostAPIApplicationCommandsJSONBody[],
 ): string[] {
   const problems: string[] = [];
   const names = new Set<string>();
-  if (definitions.length > 100) problems.push(`${definitions.length} commands (limit 100)`);
-  for (const definition of definitions) {
+  const slash = definitions.filter(isChatInput);
+  if (slash.length > 100) problems.push(`${slash.length} commands (limit 100)`);
+  for (const menu of definitions.filter(isContextMenu)) checkContextMenu(menu, problems);
+  for (const definition of slash) {
     const where = `/${definition.name}`;
     if (names.has(definition.name)) problems.push(`${where}: defined twice`);
     names.add(definition.name);
@@ -41,6 +45,35 @@ export function validateCommandDefinitions(
     }
   }
   return problems;
+}
+
+function isChatInput(
+  definition: RESTPostAPIApplicationCommandsJSONBody,
+): definition is RESTPostAPIChatInputApplicationCommandsJSONBody {
+  return definition.type === undefined || definition.type === ApplicationCommandType.ChatInput;
+}
+
+function isContextMenu(
+  definition: RESTPostAPIApplicationCommandsJSONBody,
+): definition is RESTPostAPIContextMenuApplicationCommandsJSONBody {
+  return (
+    definition.type === ApplicationCommandType.Message ||
+    definition.type === ApplicationCommandType.User
+  );
+}
+
+/** A context-menu command's name may hold spaces and capitals, but it has no description. */
+function checkContextMenu(
+  definition: RESTPostAPIContextMenuApplicationCommandsJSONBody,
+  problems: string[],
+) {
+  const where = `context menu “${definition.name}”`;
+  if (definition.name.length < 1 || definition.name.length > 32) {
+    problems.push(`${where}: name is ${definition.name.length} characters (1 to 32)`);
+  }
+  if ('description' in definition && definition.description) {
+    problems.push(`${where}: a context-menu command cannot have a description`);
+  }
 }
 
 function checkName(where: string, name: string, problems: string[]) {

@@ -1,7 +1,6 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ServerSettings } from '../../src/settings/server-settings.ts';
 import { Writable } from 'node:stream';
 import { type APIEmbed, SlashCommandBuilder } from 'discord.js';
 import { type Config, parseConfig } from '../../src/config.ts';
@@ -9,9 +8,11 @@ import type { CommandContext, CommandModule } from '../../src/discord/command-mo
 import { deployCommands } from '../../src/discord/deploy-commands.ts';
 import { loadCommandModules } from '../../src/discord/load-command-modules.ts';
 import { findLimitViolations } from '../../src/discord/message-limits.ts';
+import { registeredDefinitions } from '../../src/discord/registered-definitions.ts';
 import { type RunningBot, startBot } from '../../src/discord/start-bot.ts';
 import { KnowledgeStore } from '../../src/live/knowledge-store.ts';
 import { createLogger, type Logger } from '../../src/logger.ts';
+import { ServerSettings } from '../../src/settings/server-settings.ts';
 import type { UserError } from '../../src/user-error.ts';
 import {
   type DiscordStandIn,
@@ -87,12 +88,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<BotHar
     const commands = new Map(await loadCommandModules());
     for (const extra of options.extraCommands ?? []) commands.set(extra.definition.name, extra);
     if (options.deploy !== false) {
-      await deployCommands(
-        config,
-        [...commands.values()].map((command) => command.definition),
-      );
+      await deployCommands(config, registeredDefinitions(commands.values()));
     }
-    const settings = await ServerSettings.open(await mkdtemp(path.join(tmpdir(), 'settings-')), log.logger);
+    const settings = await ServerSettings.open(
+      await mkdtemp(path.join(tmpdir(), 'settings-')),
+      log.logger,
+    );
     const bot = await startBot({
       config,
       store,

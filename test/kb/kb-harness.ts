@@ -5,6 +5,7 @@ import { Writable } from 'node:stream';
 import { type Config, parseConfig } from '../../src/config.ts';
 import { deployCommands } from '../../src/discord/deploy-commands.ts';
 import { loadCommandModules } from '../../src/discord/load-command-modules.ts';
+import { registeredDefinitions } from '../../src/discord/registered-definitions.ts';
 import { type RunningBot, startBot } from '../../src/discord/start-bot.ts';
 import { loadCatalogue } from '../../src/knowledge/councils/load-council-catalogue.ts';
 import type { KnowledgeLoad } from '../../src/knowledge/load-knowledge-base.ts';
@@ -71,10 +72,7 @@ export async function startKbBot(options: KbBotOptions): Promise<KbBot> {
       ...(options.load ? { load: options.load } : {}),
     });
     const commands = await loadCommandModules();
-    await deployCommands(
-      config,
-      [...commands.values()].map((command) => command.definition),
-    );
+    await deployCommands(config, registeredDefinitions(commands.values()));
     const settings = await ServerSettings.open(config.dataDir, logger);
     const bot = await startBot({ config, store, settings, logger, commands });
     return {
