@@ -8,8 +8,8 @@ export interface MessageClaim {
   author: string;
 }
 
-/** Mention markup (`<@id>`, `<@&id>`, `<#id>`) names nobody in the text; it is not the claim. */
-const mentionMarkup = /<(@[!&]?|#)\d+>/g;
+/** Mentions (`<@id>`, `<@&id>`, `<#id>`, `@everyone`, `@here`) address people; they are not the claim. */
+const mentionMarkup = /<(@[!&]?|#)\d+>|@(everyone|here)\b/g;
 
 /**
  * Reads the claim out of a message someone chose "Check with the reports" on: its text without

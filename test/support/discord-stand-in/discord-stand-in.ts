@@ -13,7 +13,9 @@ import {
   type ButtonPressInput,
   buildButtonInteraction,
   buildCommandInteraction,
+  buildMessageCommandInteraction,
   type InteractionFactoryContext,
+  type MessageCommandInput,
   type SlashCommandInput,
 } from './interaction-factory.ts';
 import type { InteractionRecord, WaitOptions } from './interaction-record.ts';
@@ -91,7 +93,7 @@ export class DiscordStandIn {
       nextId: state.nextId,
       defaultUser: buildFakeUser(state.nextId(), 'tester'),
       messages: state.messages,
-      findCommand: (name) => findRegisteredCommand(state, name),
+      findCommand: (name, type) => findRegisteredCommand(state, name, type),
     };
     const world = {
       ...place,
@@ -181,6 +183,14 @@ export class DiscordStandIn {
   /** Dispatches a slash command (INTERACTION_CREATE type 2) and records the bot's answer. */
   sendSlashCommand(input: SlashCommandInput): InteractionRecord {
     return this.#send(buildCommandInteraction(this.#factory, input));
+  }
+
+  /**
+   * Dispatches a message context-menu command (type 2, command type 3) as a user choosing it on
+   * someone's message in the channel; the message travels in `data.resolved.messages`.
+   */
+  sendMessageCommand(input: MessageCommandInput): InteractionRecord {
+    return this.#send(buildMessageCommandInteraction(this.#factory, input));
   }
 
   /** Dispatches an autocomplete request (type 4) for the `focused` option. */

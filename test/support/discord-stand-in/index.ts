@@ -11,6 +11,7 @@ export type {
   AutocompleteInput,
   ButtonPressInput,
   InvokerInput,
+  MessageCommandInput,
   SlashCommandInput,
 } from './interaction-factory.ts';
 export {

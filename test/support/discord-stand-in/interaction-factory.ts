@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { Locale, PermissionFlagsBits } from 'discord.js';
+import { type APIMessage, Locale, MessageType, PermissionFlagsBits } from 'discord.js';
 import { buildCommandOptions, type OptionsInput, type OptionValue } from './command-options.ts';
 import { type FakeUser, type PermissionsInput, toPermissionString } from './fake-user.ts';
 import {
   buildButtonPayload,
   buildCommandPayload,
+  buildMessageCommandPayload,
   type CommandData,
   type InteractionPayload,
   type InteractionPlace,
@@ -64,13 +65,22 @@ export interface ButtonPressInput extends InvokerInput {
   message: StandInMessage;
 }
 
+/** A message context-menu command chosen on someone's message. */
+export interface MessageCommandInput extends InvokerInput {
+  /** The context-menu command's name, e.g. "Check with the reports". */
+  name: string;
+  /** The message it is chosen on: someone's text in the channel. */
+  message: { content: string; author: FakeUser; id?: string };
+}
+
 /** What building an interaction needs from the stand-in. */
 export interface InteractionFactoryContext {
   place: InteractionPlace;
   nextId: () => string;
   defaultUser: FakeUser;
   messages: MessageStore;
-  findCommand: (name: string) => RegisteredCommand | undefined;
+  /** `type` 1 is a slash command (the default), 3 a message context-menu command. */
+  findCommand: (name: string, type?: number) => RegisteredCommand | undefined;
 }
 
 /** A built interaction: the record that will collect the bot's answer, and what to dispatch. */
@@ -183,6 +193,56 @@ export function buildButtonInteraction(
       user: who.user,
       authorizing_integration_owners: { 0: context.place.guildId },
       interacted_message_id: message.id,
+    },
+  });
+  return { record, payload };
+}
+
+/** Builds a message context-menu command on a user's message, resolved as Discord sends it. */
+export function buildMessageCommandInteraction(
+  context: InteractionFactoryContext,
+  input: MessageCommandInput,
+): BuiltInteraction {
+  const command = context.findCommand(input.name, 3);
+  const target: APIMessage = {
+    id: input.message.id ?? context.nextId(),
+    channel_id: context.place.channelId,
+    author: input.message.author,
+    content: input.message.content,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    pinned: false,
+    type: MessageType.Default,
+  };
+  const who = invoker(input, context.defaultUser);
+  const ids = newIds(context);
+  const payload = buildMessageCommandPayload(context.place, who, ids, {
+    id: command?.id ?? context.nextId(),
+    name: input.name,
+    type: 3,
+    ...(command?.guild_id === undefined ? {} : { guild_id: command.guild_id }),
+    target_id: target.id,
+    resolved: { messages: { [target.id]: target } },
+  });
+  const record = new InteractionRecord({
+    ...ids,
+    type: 2,
+    label: `context menu "${input.name}"`,
+    payload,
+    messages: context.messages,
+    metadata: {
+      id: ids.id,
+      type: 2,
+      user: who.user,
+      authorizing_integration_owners: { 0: context.place.guildId },
+      name: input.name,
+      command_type: 3,
     },
   });
   return { record, payload };

@@ -1,5 +1,6 @@
 import {
   type APIChatInputApplicationCommandGuildInteraction,
+  type APIMessage,
   ChannelType,
   type GuildMemberFlags,
   InteractionContextType,
@@ -45,10 +46,21 @@ export interface CommandData {
   resolved?: Record<string, unknown>;
 }
 
+/** The data of a message context-menu command: the message it was chosen on, resolved. */
+export interface MessageCommandData {
+  id: string;
+  name: string;
+  type: 3;
+  guild_id?: string;
+  target_id: string;
+  resolved: { messages: Record<string, APIMessage> };
+}
+
 /** The `d` of an `INTERACTION_CREATE` the stand-in dispatches. */
 export type InteractionPayload = InteractionEnvelope &
   (
     | { type: 2 | 4; data: CommandData }
+    | { type: 2; data: MessageCommandData }
     | {
         type: 3;
         data: { custom_id: string; component_type: number };
@@ -122,6 +134,16 @@ export function buildCommandPayload(
   data: CommandData,
 ): InteractionPayload {
   return { ...envelope(place, invoker, ids), type, data };
+}
+
+/** Builds a message context-menu command (type 2, command type 3) on `data.target_id`. */
+export function buildMessageCommandPayload(
+  place: InteractionPlace,
+  invoker: Invoker,
+  ids: InteractionIds,
+  data: MessageCommandData,
+): InteractionPayload {
+  return { ...envelope(place, invoker, ids), type: 2, data };
 }
 
 /** Builds a button press (type 3) on `message`, which Discord sends along. */

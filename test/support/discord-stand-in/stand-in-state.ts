@@ -94,14 +94,18 @@ export function createStandInState(port: number, options: DiscordStandInOptions)
   };
 }
 
-/** The chat-input command registered under `name`, guild scope first as Discord resolves it. */
+/**
+ * The command of `type` (1 chat input, 3 message context menu) registered under `name`, guild
+ * scope first as Discord resolves it.
+ */
 export function findRegisteredCommand(
   state: StandInState,
   name: string,
+  type = 1,
 ): RegisteredCommand | undefined {
   for (const scope of [state.guildId, 'global']) {
     const set = state.commandSets.get(scope);
-    const command = set?.commands.find((c) => c.name === name && c.type === 1);
+    const command = set?.commands.find((c) => c.name === name && c.type === type);
     if (command !== undefined) return command;
   }
   return undefined;
