@@ -61,7 +61,7 @@ export function checkClaim(
     const says = `Nothing in ${names(chosen)} speaks to this claim.`;
     return answer(claim, verdict('silent', says, chosen), []);
   }
-  const says = `${capitalise(names(chosen))} speaks to this; read the inspectors’ own words below rather than take a yes or no from me.`;
+  const says = `${capitalise(names(chosen))} ${chosen.length > 1 ? 'speak' : 'speaks'} to this; read the inspectors’ own words below rather than take a yes or no from me.`;
   return answer(claim, verdict('see-findings', says, chosen), findings);
 }
 
@@ -99,7 +99,7 @@ function checkGrade(
   const says =
     compared.length === 1
       ? `${capitalise(names(chosen))} judged ${lowerFirst(differing[0]?.judgement ?? '')} ${differing[0]?.grade}, not ${claimed}.`
-      : `${differing.length} of the ${compared.length} graded judgements of ${names(chosen)} were not ${claimed}: ${listed}.`;
+      : `${differing.length} of the ${compared.length} graded judgements of ${names(chosen)} ${differing.length === 1 ? 'was' : 'were'} not ${claimed}: ${listed}.`;
   // The judgements that contradict the claim come first: they are the reason for the verdict.
   const agreeing = compared.filter((judgement) => judgement.matches);
   return answer(

@@ -2,12 +2,14 @@ import { readdir } from 'node:fs/promises';
 import {
   type APIApplicationCommandOption,
   ApplicationCommandOptionType,
+  ApplicationCommandType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commandCatalogue, maxQueryLength } from '../../src/answer/command-catalogue.ts';
 import type { CommandModule } from '../../src/discord/command-module.ts';
 import { commandsDirectory, loadCommandModules } from '../../src/discord/load-command-modules.ts';
+import { registeredDefinitions } from '../../src/discord/registered-definitions.ts';
 import { validateCommandDefinitions } from '../../src/discord/validate-command-definitions.ts';
 
 /** Every option of a definition, sub-commands' options included. */
@@ -41,9 +43,21 @@ describe('the command files in commands/', () => {
     }
   });
 
-  it('pass Discord’s registration rules', () => {
-    const definitions = [...commands.values()].map((command) => command.definition);
-    expect(validateCommandDefinitions(definitions)).toEqual([]);
+  it('pass Discord’s registration rules, context menus included', () => {
+    expect(validateCommandDefinitions(registeredDefinitions(commands.values()))).toEqual([]);
+  });
+
+  it('offer /check on a message’s context menu too, and no other command there', () => {
+    const menus = registeredDefinitions(commands.values()).filter(
+      (definition) => definition.type === ApplicationCommandType.Message,
+    );
+    expect(menus).toEqual([
+      expect.objectContaining({
+        name: 'Check with the reports',
+        type: ApplicationCommandType.Message,
+      }),
+    ]);
+    expect(commands.get('check')?.contextMenu?.definition.name).toBe('Check with the reports');
   });
 
   it('describe each catalogue command as the catalogue (and so /help and the console) does', () => {
@@ -87,6 +101,8 @@ describe('the command files in commands/', () => {
       ['finding', 'topic'],
       ['who', 'name'],
       ['ask', 'question'],
+      ['check', 'claim'],
+      ['changes', 'topic'],
     ] as const) {
       const definition = allOptions(commands.get(name)?.definition ?? missingCommand(name)).find(
         (candidate) => candidate.name === option,

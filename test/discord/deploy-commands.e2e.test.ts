@@ -1,7 +1,7 @@
 import {
   ApplicationCommandOptionType,
   REST,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIApplicationCommandsJSONBody,
   Routes,
 } from 'discord.js';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -10,18 +10,19 @@ import { parseConfig } from '../../src/config.ts';
 import type { CommandModule } from '../../src/discord/command-module.ts';
 import { deployCommands } from '../../src/discord/deploy-commands.ts';
 import { loadCommandModules } from '../../src/discord/load-command-modules.ts';
+import { registeredDefinitions } from '../../src/discord/registered-definitions.ts';
 import { validateCommandDefinitions } from '../../src/discord/validate-command-definitions.ts';
 import { UserError } from '../../src/user-error.ts';
 import { type DiscordStandIn, startDiscordStandIn } from '../support/discord-stand-in/index.ts';
 import { badDefinitions, command, stringOption } from './command-definitions.ts';
 
-type Definition = RESTPostAPIChatInputApplicationCommandsJSONBody;
+type Definition = RESTPostAPIApplicationCommandsJSONBody;
 
 let commands: ReadonlyMap<string, CommandModule>;
 let definitions: Definition[];
 beforeAll(async () => {
   commands = await loadCommandModules();
-  definitions = [...commands.values()].map((module) => module.definition);
+  definitions = registeredDefinitions(commands.values());
 });
 
 describe('deployCommands against the stand-in', () => {
@@ -40,8 +41,9 @@ describe('deployCommands against the stand-in', () => {
     expect(result).toEqual({
       scope: 'global',
       applicationId: standIn.applicationId,
-      // Everyone's commands, plus /kb for moderators, which /help does not list.
-      count: commandCatalogue.length + 1,
+      // Everyone's commands, plus /kb for moderators, which /help does not list, and /check's
+      // message context menu.
+      count: commandCatalogue.length + 2,
     });
     expect(routes()).toEqual([
       'GET /applications/@me 200',
@@ -52,7 +54,7 @@ describe('deployCommands against the stand-in', () => {
     expect(registered?.scope).toBe('global');
     expect(registered?.body).toEqual(definitions);
     expect(registered?.commands.map((c) => c.name).sort()).toEqual(
-      [...commandCatalogue.map((entry) => entry.name), 'kb'].sort(),
+      [...commandCatalogue.map((entry) => entry.name), 'kb', 'Check with the reports'].sort(),
     );
   });
 
