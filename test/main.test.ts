@@ -132,7 +132,9 @@ describe.concurrent('npm start (src/main.ts)', () => {
       const result = await run('src/main.ts', [], {
         env: { DISCORD_TOKEN: standIn.token, DISCORD_API_URL: standIn.apiUrl },
         async whileRunning(child, output) {
-          await expect.poll(output, { timeout: 15_000 }).toContain('connected to Discord');
+          // Start-up loads the national catalogue and every council's index; a loaded machine
+          // can take a while, and this test is about what happens once connected.
+          await expect.poll(output, { timeout: 30_000 }).toContain('connected to Discord');
           const record = await standIn
             .sendSlashCommand({ name: 'finding', options: { topic: 'supervision' } })
             .waitForResponse();

@@ -86,6 +86,13 @@ describe('questions the bot does not search', () => {
     );
   });
 
+  it('turns away a question most of whose content words the council’s documents never use', () => {
+    const answer = api.ask('supervision pizza calzone', { council: 'Leeds' });
+    expect(answer.answered).toBe(false);
+    expect(answer.results).toEqual([]);
+    expect(api.ask('supervision of social workers', { council: 'Leeds' }).answered).toBe(true);
+  });
+
   it('never quotes the signpost as a finding', () => {
     const answer = api.findings('children in danger', { council: 'Durham' });
     expect(answer.results.map((result) => result.docId)).not.toContain('safeguarding-signpost');

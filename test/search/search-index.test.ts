@@ -59,11 +59,12 @@ describe('buildSearchIndex', () => {
     expect(answered('what about pizza?')).toEqual([]);
   });
 
-  it('does not answer when unknown words outweigh the known ones', () => {
+  it('weighs two unknown words as much as one known one', () => {
+    // Coverage alone no longer turns this away (the bar is below a half); the question gate's
+    // unknown-word share does (test/answer/structured-answers.test.ts).
     const hits = index.search('supervision pizza calzone');
     expect(hits.map((hit) => hit.id)).toEqual(['supervision']);
-    expect(hits[0]?.coverage).toBeGreaterThan(0);
-    expect(hits[0]?.coverage).toBeLessThan(searchSettings.minCoverage);
+    expect(hits[0]?.coverage).toBeCloseTo(0.5);
   });
 
   it('lets one unknown word (phrasing, not topic) weigh half a known one', () => {
