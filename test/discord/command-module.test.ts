@@ -39,6 +39,16 @@ describe('asCommandModule', () => {
     );
   });
 
+  it('accepts a context menu with a named definition and execute, and rejects one without', () => {
+    const contextMenu = { definition: { name: 'Check this', type: 3 }, execute };
+    expect(asCommandModule('check.ts', { definition, execute, contextMenu })).toBeDefined();
+    expect(() =>
+      asCommandModule('check.ts', { definition, execute, contextMenu: { definition: {} } }),
+    ).toThrow(
+      'commands: check.ts lacks a `contextMenu` with a named definition and an `execute` function',
+    );
+  });
+
   it('rejects an autocomplete that is not a function, and a non-module', () => {
     expect(() => asCommandModule('a.ts', { definition, execute, autocomplete: [] })).toThrow(
       /a\.ts lacks `autocomplete` must be a function/,
@@ -49,7 +59,7 @@ describe('asCommandModule', () => {
 });
 
 describe('loadCommandModules', () => {
-  it('loads every command in commands/: the eight in the catalogue and /kb, names unique', async () => {
+  it('loads every command in commands/: those in the catalogue and /kb, names unique', async () => {
     const commands = await loadCommandModules();
     expect(commandsDirectory).toMatch(/[/\\]commands$/);
     // /kb is for moderators on Discord only, so the console's catalogue does not list it.
