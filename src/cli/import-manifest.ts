@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { manifestDocumentId } from '../knowledge/manifest/manifest-document-id.ts';
 import {
   ManifestError,
   type ManifestRow,
@@ -19,11 +20,6 @@ export interface ManifestImportRequest {
   readonly out: string;
   readonly force: boolean;
   readonly jobs: number;
-}
-
-/** A manifest report's document id: the council's slug, the publisher and the publication date. */
-export function manifestDocumentId(row: Pick<ManifestRow, 'council_slug' | 'published'>): string {
-  return `${row.council_slug}-ofsted-${row.published}`;
 }
 
 /**

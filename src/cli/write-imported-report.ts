@@ -1,5 +1,6 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeFileAtomically } from '../kb/write-file-atomically.ts';
 
 /** Where an import wants to write its document and its copy of the original. */
 export interface ImportTargets {
@@ -55,15 +56,11 @@ async function compareWithExisting(
   }
 }
 
-/** Write via a temporary file in the same directory, so readers never see half a file. */
+/**
+ * Write via the project's atomic write (a dot-named temporary file, flushed, then renamed), so
+ * neither the knowledge loader nor the folder watcher ever sees a half-written file.
+ */
 async function writeAtomically(target: string, content: Uint8Array): Promise<void> {
   await mkdir(path.dirname(target), { recursive: true });
-  const temporary = `${target}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, content, { flag: 'w' });
-    await rename(temporary, target);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  await writeFileAtomically(target, content, { overwrite: true });
 }

@@ -2,6 +2,7 @@ import { copyFile, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { manifestDocumentId } from '../knowledge/manifest/manifest-document-id.ts';
 import { parseReportManifest } from '../knowledge/manifest/report-manifest.ts';
 import { importPdfReport } from '../knowledge/pdf/import-pdf-report.ts';
 import type { KnowledgeLibrary } from '../search/knowledge-library.ts';
@@ -30,7 +31,7 @@ export async function composeEvaluationKnowledge(
     );
     const imported = await importPdfReport(bytes, {
       sourceFileName: path.basename(row.file),
-      id: `${row.council_slug}-ofsted-${row.published}`,
+      id: manifestDocumentId(row),
       published: row.published,
       url: row.url,
       council: { id: row.council_slug, name: row.council, ofsted_urn: row.ofsted_urn },

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { manifestDocumentId } from '../manifest/manifest-document-id.ts';
 import type { ManifestRow } from '../manifest/report-manifest.ts';
 import { importPdfReport } from '../pdf/import-pdf-report.ts';
 import { PdfImportError } from '../pdf/pdf-import-error.ts';
@@ -51,11 +52,6 @@ export type ReportOutcome =
       readonly reason: string;
     });
 
-/** The document id a manifest row is imported as: the council's slug, then the publication date. */
-export function reportDocumentId(row: ManifestRow): string {
-  return `${row.council_slug}-ofsted-${row.published}`;
-}
-
 /**
  * Fetches, verifies and imports each report in turn. A refused report does not stop the rest,
  * except that once a host cannot be reached at all its other reports are not tried, so a dead
@@ -69,7 +65,7 @@ export async function fetchCouncilReports(
   const unreachableHosts = new Set<string>();
   for (const row of rows) {
     const host = new URL(row.url).host;
-    const base = { row, id: reportDocumentId(row), fileName: path.basename(row.file) };
+    const base = { row, id: manifestDocumentId(row), fileName: path.basename(row.file) };
     if (unreachableHosts.has(host)) {
       outcomes.push({
         ...base,

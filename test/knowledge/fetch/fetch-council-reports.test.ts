@@ -3,11 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { documentFrontMatterSchema } from '../../../src/knowledge/document-schema.ts';
-import {
-  fetchCouncilReports,
-  reportDocumentId,
-} from '../../../src/knowledge/fetch/fetch-council-reports.ts';
+import { fetchCouncilReports } from '../../../src/knowledge/fetch/fetch-council-reports.ts';
 import { sha256Hex } from '../../../src/knowledge/fetch/verify-report-bytes.ts';
+import { manifestDocumentId } from '../../../src/knowledge/manifest/manifest-document-id.ts';
 import type { ManifestRow } from '../../../src/knowledge/manifest/report-manifest.ts';
 import type {
   ImportedReport,
@@ -55,7 +53,9 @@ describe('fetchCouncilReports', () => {
   });
 
   it('names documents after the council slug and the publication date', () => {
-    expect(reportDocumentId(row('2013-08-23', 'https://x.test/1'))).toBe('kent-ofsted-2013-08-23');
+    expect(manifestDocumentId(row('2013-08-23', 'https://x.test/1'))).toBe(
+      'kent-ofsted-2013-08-23',
+    );
   });
 
   it('stops asking a host that cannot be reached, but still tries other hosts', async () => {
