@@ -9,7 +9,7 @@ import type { ClaimVerdict, VerdictKind } from './claim-verdict.ts';
 import { type ClaimedGrade, claimedGrade } from './claimed-grade.ts';
 import { compareClaimedGrade, type JudgementComparison } from './compare-claimed-grade.ts';
 import { inspectionsInOrder } from './list-ratings.ts';
-import { strongestFindings } from './strongest-findings.ts';
+import { reportSaysGroup, strongestFindings } from './strongest-findings.ts';
 
 /** A claim in the present tense speaks of today, so of the latest inspection. */
 const presentTense = /\b(is|are|isn'?t|aren'?t|remains?|has been|have been|still|now|currently)\b/i;
@@ -61,8 +61,13 @@ export function checkClaim(
     const says = `Nothing in ${names(chosen)} speaks to this claim.`;
     return answer(claim, verdict('silent', says, chosen), []);
   }
-  const says = `${capitalise(names(chosen))} ${chosen.length > 1 ? 'speak' : 'speaks'} to this; read the inspectors’ own words below rather than take a yes or no from me.`;
-  return answer(claim, verdict('see-findings', says, chosen), findings);
+  // Only the inspections whose reports speak are named: one known only from a later report
+  // (or silent on the topic) contributed nothing to read.
+  const spoke = chosen.filter((inspection) =>
+    findings.some((finding) => finding.group === reportSaysGroup(inspection)),
+  );
+  const says = `${capitalise(names(spoke))} ${spoke.length > 1 ? 'speak' : 'speaks'} to this; read the inspectors’ own words below rather than take a yes or no from me.`;
+  return answer(claim, verdict('see-findings', says, spoke), findings);
 }
 
 function checkGrade(

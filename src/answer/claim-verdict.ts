@@ -30,5 +30,5 @@ export const verdictHeadings: Readonly<Record<VerdictKind, string>> = {
   agrees: 'The official record agrees',
   differs: 'The official record differs',
   silent: 'The sources are silent on this',
-  'see-findings': 'The report speaks to this: read what it says',
+  'see-findings': 'The inspectors speak to this: read what they say',
 };
