@@ -1,10 +1,8 @@
-import { copyFile, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
-import { manifestDocumentId } from '../knowledge/manifest/manifest-document-id.ts';
-import { parseReportManifest } from '../knowledge/manifest/report-manifest.ts';
-import { importPdfReport } from '../knowledge/pdf/import-pdf-report.ts';
+import { importManifestReports } from '../knowledge/manifest/import-manifest-reports.ts';
 import type { KnowledgeLibrary } from '../search/knowledge-library.ts';
 import type { EvaluationContext } from './evaluate-answers.ts';
 
@@ -24,20 +22,7 @@ export async function composeEvaluationKnowledge(
     }
   }
   if (reportsManifest === undefined) return directory;
-  const rows = parseReportManifest(await readFile(reportsManifest, 'utf8'), reportsManifest);
-  for (const row of rows) {
-    const bytes = new Uint8Array(
-      await readFile(path.resolve(path.dirname(reportsManifest), row.file)),
-    );
-    const imported = await importPdfReport(bytes, {
-      sourceFileName: path.basename(row.file),
-      id: manifestDocumentId(row),
-      published: row.published,
-      url: row.url,
-      council: { id: row.council_slug, name: row.council, ofsted_urn: row.ofsted_urn },
-    });
-    await writeFile(path.join(directory, `${imported.frontMatter.id}.md`), imported.markdown);
-  }
+  await importManifestReports(reportsManifest, directory);
   return directory;
 }
 
