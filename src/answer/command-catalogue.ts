@@ -51,7 +51,7 @@ export const commandCatalogue: readonly CommandDescription[] = [
   {
     name: 'check',
     description: 'Check a claim against the reports: where the record agrees, differs or is silent',
-    usage: '/check claim:<text>',
+    usage: '/check claim:<text> (or, on any message, Apps → Check with the reports)',
     examples: [
       '/check the service is still failing',
       '/check Croydon was inadequate across the board in 2017',

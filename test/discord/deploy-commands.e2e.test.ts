@@ -1,5 +1,6 @@
 import {
   ApplicationCommandOptionType,
+  ApplicationCommandType,
   REST,
   type RESTPostAPIApplicationCommandsJSONBody,
   Routes,
@@ -157,6 +158,27 @@ describe('validateCommandDefinitions agrees with Discord (the stand-in)', () => 
     });
     expect(validateCommandDefinitions([atLimits])).toEqual([]);
     expect(await discordAccepts([atLimits])).toBe(true);
+  });
+
+  it('passes a message context menu named with spaces and capitals, which Discord accepts', async () => {
+    const menu: Definition = {
+      name: 'Check with the reports',
+      type: ApplicationCommandType.Message,
+    };
+    expect(validateCommandDefinitions([menu])).toEqual([]);
+    expect(await discordAccepts([menu])).toBe(true);
+  });
+
+  it('reports a context menu with a description, which Discord refuses too', async () => {
+    const menu = {
+      name: 'Check this',
+      type: ApplicationCommandType.Message,
+      description: 'Context menus have none',
+    } as Definition;
+    expect(validateCommandDefinitions([menu])).toEqual([
+      'context menu “Check this”: a context-menu command cannot have a description',
+    ]);
+    expect(await discordAccepts([menu])).toBe(false);
   });
 
   for (const [label, { definition, problem }] of Object.entries(badDefinitions)) {
