@@ -25,7 +25,13 @@ interface SearchIndexSnapshot {
   surfaceCounts: [string, number][];
 }
 
-const countsSchema = z.array(z.tuple([z.string(), z.number()]));
+/**
+ * Entry lists are checked for being lists only: they hold millions of pairs at national scale,
+ * and the snapshot file's checksum already proves they are the bytes that were written.
+ */
+const entriesOf = <T>(what: string) =>
+  z.custom<T[]>((value) => Array.isArray(value), `${what} is not a list`);
+const countsSchema = entriesOf<[string, number]>('a term count list');
 const searchIndexSchema = z.object({
   // MiniSearch checks the rest of its own format (and its version) in loadJS.
   miniSearch: z.custom<AsPlainObject>(
@@ -44,7 +50,7 @@ const councilSnapshotSchema = z.object({
   councilId: z.string().min(1),
   passages: searchIndexSchema,
   facts: searchIndexSchema,
-  primaryRuns: z.array(z.tuple([z.string(), z.array(z.string())])),
+  primaryRuns: entriesOf<[string, string[]]>('the quote-run list'),
   buildMs: z.number(),
 });
 
@@ -67,8 +73,7 @@ export function serializeCouncilIndex(councilId: string, data: KnowledgeIndexDat
 
 /**
  * Revives a council's indexes from `serializeCouncilIndex`'s line, with the options object the
- * build used. MiniSearch's asynchronous loader yields while it rebuilds its tree, so a large
- * council does not block the event loop in one piece. Throws IndexSnapshotError when the line is
+ * build used. Throws IndexSnapshotError when the line is
  * not such a snapshot.
  */
 export async function reviveCouncilIndex(
@@ -93,8 +98,8 @@ export async function reviveCouncilIndex(
     return {
       councilId: snapshot.councilId,
       data: {
-        passages: await reviveSearchIndex(snapshot.passages),
-        facts: await reviveSearchIndex(snapshot.facts),
+        passages: reviveSearchIndex(snapshot.passages),
+        facts: reviveSearchIndex(snapshot.facts),
         primaryRuns: new Map(snapshot.primaryRuns),
         buildMs: snapshot.buildMs,
       },
@@ -117,10 +122,12 @@ function serializeSearchIndex(data: SearchIndexData): SearchIndexSnapshot {
   };
 }
 
-async function reviveSearchIndex(
+function reviveSearchIndex(
   snapshot: z.infer<typeof searchIndexSchema>,
-): Promise<SearchIndexData> {
-  const miniSearch = await MiniSearch.loadJSAsync<SearchDocument>(
+): SearchIndexData {
+  // Synchronous: one council's index is small, and the caller yields between councils;
+  // loadJSAsync's timer every thousand terms made reviving the national set several times slower.
+  const miniSearch = MiniSearch.loadJS<SearchDocument>(
     snapshot.miniSearch,
     miniSearchOptions,
   );
