@@ -103,6 +103,19 @@ describe('/check, "Check with the reports" and /changes through the Discord stan
     expect(record.finalMessage.content).toMatch(/^That message has no text I can check/);
   });
 
+  it('"Check with the reports" on a message too long to check says so privately', async () => {
+    const record = await harness.standIn
+      .sendMessageCommand({
+        name: 'Check with the reports',
+        message: { content: 'the service is failing '.repeat(20), author: harness.standIn.user() },
+      })
+      .waitForResponse();
+    expect(record.isEphemeral).toBe(true);
+    expect(record.finalMessage.content).toMatch(
+      /^That message is \d+ characters; I check claims of at most 200\./,
+    );
+  });
+
   it('/changes sets each judgement area’s grades side by side, oldest first, marked up or down', async () => {
     const record = await run('changes');
     expectSafe(record);
