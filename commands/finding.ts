@@ -1,52 +1,12 @@
-import {
-  type AutocompleteInteraction,
-  type ChatInputCommandInteraction,
-  SlashCommandBuilder,
-} from 'discord.js';
-import { z } from 'zod';
-import { maxQueryLength } from '../src/answer/command-catalogue.ts';
-import type { CommandContext, CommandReply } from '../src/discord/command-module.ts';
-import {
-  describeCommand,
-  withCouncilOption,
-  withPrivateOption,
-} from '../src/discord/command-options.ts';
-import { completeWithinCouncil, councilScope } from '../src/discord/council-scope.ts';
-import {
-  councilOptionSchema,
-  privateFlagSchema,
-  queryTextSchema,
-  readOptions,
-} from '../src/discord/read-options.ts';
+import { defineQuestionCommand } from '../src/discord/question-command.ts';
 
-export const definition = withPrivateOption(
-  withCouncilOption(
-    describeCommand(new SlashCommandBuilder(), 'finding').addStringOption((option) =>
-      option
-        .setName('topic')
-        .setDescription('A topic, e.g. supervision, caseloads, care leavers')
-        .setRequired(true)
-        .setMaxLength(maxQueryLength)
-        .setAutocomplete(true),
-    ),
-  ),
-).toJSON();
-
-const options = z.object({
-  topic: queryTextSchema,
-  council: councilOptionSchema,
-  private: privateFlagSchema,
+export const { definition, execute, autocomplete } = defineQuestionCommand({
+  name: 'finding',
+  text: {
+    name: 'topic',
+    description: 'A topic, e.g. supervision, caseloads, care leavers',
+    autocomplete: true,
+  },
+  answer: (api, topic, scope) => api.findings(topic, scope),
+  complete: (api, typed, scope) => api.topicChoices(typed, scope),
 });
-
-export function execute(
-  interaction: ChatInputCommandInteraction,
-  context: CommandContext,
-): CommandReply {
-  const { topic, council, private: isPrivate } = readOptions(interaction, options);
-  const answer = context.api.findings(topic, councilScope(interaction, context, council));
-  return { kind: 'answer', answer, private: isPrivate };
-}
-
-export function autocomplete(interaction: AutocompleteInteraction, context: CommandContext) {
-  return completeWithinCouncil(interaction, context, context.api.topicChoices);
-}
