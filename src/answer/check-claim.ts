@@ -96,11 +96,24 @@ function checkGrade(
       compared.length === 1
         ? `${capitalise(names(chosen))} judged ${lowerFirst(compared[0]?.judgement ?? '')} ${compared[0]?.grade}, as the claim says.`
         : `Every one of the ${compared.length} graded judgements of ${names(chosen)} was ${claimed}, as the claim says.`;
-    return answer(claim, verdict('agrees', says, chosen, compared), cite(compared));
+    // A claim of the overall grade is borne out by the overall judgement alone; saying which
+    // other judgements were graded otherwise keeps it from being read as "across the board".
+    const others =
+      grade.breadth.kind === 'overall'
+        ? chosen
+            .flatMap((inspection) =>
+              compareClaimedGrade(inspection, { ...grade, breadth: { kind: 'all' } }),
+            )
+            .filter(
+              (judgement) =>
+                !judgement.matches &&
+                !compared.some((shown) => shown.recordId === judgement.recordId),
+            )
+        : [];
+    const not = others.length > 0 ? ` Not every judgement was: ${describe(others)}.` : '';
+    return answer(claim, verdict('agrees', `${says}${not}`, chosen, compared), cite(compared));
   }
-  const listed = differing
-    .map((judgement) => `${judgement.judgement}: ${judgement.grade}`)
-    .join('; ');
+  const listed = describe(differing);
   const says =
     compared.length === 1
       ? `${capitalise(names(chosen))} judged ${lowerFirst(differing[0]?.judgement ?? '')} ${differing[0]?.grade}, not ${claimed}.`
@@ -170,6 +183,11 @@ function answer(claim: string, verdict: ClaimVerdict, results: CitedResult[]): A
     notice: silent ? verdict.says : null,
     verdict,
   };
+}
+
+/** "Adoption performance: Requires improvement; …", as a verdict lists judgements. */
+function describe(judgements: readonly JudgementComparison[]): string {
+  return judgements.map((judgement) => `${judgement.judgement}: ${judgement.grade}`).join('; ');
 }
 
 /** "Ofsted's 2017 (SIF) inspection", or several joined, as a verdict names them. */

@@ -29,6 +29,10 @@ describe('checking a claim against real reports (Bromley, Lambeth)', () => {
     });
     expect(statements(answer)).toEqual(['Overall effectiveness: Inadequate']);
     expect(answer.results[0]?.excerpt).toBe('Children’s services in Bromley are inadequate');
+    // Agreeing with the overall grade is not agreeing with "across the board".
+    expect(answer.verdict?.says).toMatch(
+      /as the claim says\. Not every judgement was: Local Safeguarding Children Board \(review\): Requires improvement\.$/,
+    );
   });
 
   it('differs, naming only the judgements that do not match, for "across the board"', () => {
