@@ -37,4 +37,12 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['commissioner', 'children’s services commissioner'],
   ['trust', 'independent trust', 'children’s trust'],
   ['fostering', 'foster carers', 'foster care', 'foster placements'],
+  // Plain English people use for the reports' terms.
+  ['children', 'kids', 'youngsters'],
+  ['judiciary', 'courts', 'the court', 'judges', 'family court'],
+  ['female genital mutilation', 'FGM'],
+  ['overloaded', 'too many cases', 'high caseloads', 'caseloads'],
+  ['grooming', 'groomed', 'exploitation', 'exploited'],
+  ['agency staff', 'agency workers', 'locum'],
+  ['staying put', 'stay with their foster carers'],
 ];
