@@ -17,10 +17,7 @@ export const documentIdSchema = z
 export const councilRefSchema = z.strictObject({
   id: documentIdSchema,
   name: z.string().trim().min(1),
-  ofsted_urn: z
-    .string()
-    .regex(/^\d+$/, 'must be digits')
-    .optional(),
+  ofsted_urn: z.string().regex(/^\d+$/, 'must be digits').optional(),
 });
 export type CouncilRef = z.infer<typeof councilRefSchema>;
 

@@ -1,11 +1,11 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ServerSettings } from '../../src/settings/server-settings.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.ts';
 import { startBot } from '../../src/discord/start-bot.ts';
 import { KnowledgeStore } from '../../src/live/knowledge-store.ts';
+import { ServerSettings } from '../../src/settings/server-settings.ts';
 import { UserError } from '../../src/user-error.ts';
 import {
   type DiscordStandIn,
@@ -149,7 +149,10 @@ describe('startBot with a token Discord refuses', () => {
   let settings: ServerSettings;
   beforeAll(async () => {
     store = await KnowledgeStore.open({ directory: 'knowledge', logger: log.logger });
-    settings = await ServerSettings.open(await mkdtemp(path.join(tmpdir(), 'settings-')), log.logger);
+    settings = await ServerSettings.open(
+      await mkdtemp(path.join(tmpdir(), 'settings-')),
+      log.logger,
+    );
   });
 
   const start = (stand: DiscordStandIn) =>
