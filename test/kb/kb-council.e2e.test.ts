@@ -103,6 +103,56 @@ describe('councils through the Discord stand-in', () => {
     expect(textOf(cleared.finalMessage)).toMatch(/^Default council cleared/);
   });
 
+  it('/kb add records the server’s default council on the document, or the one named', async () => {
+    const bot = await start();
+    await bot.run({
+      name: 'kb',
+      subcommand: 'council',
+      options: { council: 'Lambeth' },
+      ...moderator,
+    });
+    const add = async (title: string, extra: Record<string, string> = {}) => {
+      const file = bot.standIn.addAttachment({
+        filename: `${title}.md`,
+        contentType: 'text/markdown',
+        bytes: '# Fostering\n\nFoster carers waited eleven months for panel approval.\n',
+      });
+      return bot.run(
+        {
+          name: 'kb',
+          subcommand: 'add',
+          options: {
+            file,
+            title,
+            publisher: 'A council',
+            published: '2024-05-01',
+            kind: 'council-statement',
+            ...extra,
+          },
+          ...moderator,
+        },
+        20_000,
+      );
+    };
+    expect(textOf((await add('Fostering update')).finalMessage)).toMatch(/^Added fostering-update/);
+    expect(textOf((await add('Bromley fostering', { council: 'Bromley' })).finalMessage)).toMatch(
+      /^Added bromley-fostering/,
+    );
+    const documents = bot.store.current().library.knowledgeBase.documentsById;
+    expect(documents.get('fostering-update')?.meta.council?.id).toBe('lambeth');
+    expect(documents.get('bromley-fostering')?.meta.council?.id).toBe('bromley');
+    // Each council's answers quote only its own document.
+    const lambeth = await ask(bot, 'finding', { topic: 'panel approval', council: 'Lambeth' });
+    expect(textOf(lambeth.finalMessage)).toContain('Fostering update');
+    expect(textOf(lambeth.finalMessage)).not.toContain('Bromley fostering');
+    await bot.run({
+      name: 'kb',
+      subcommand: 'council',
+      options: { clear: true } as never,
+      ...moderator,
+    });
+  });
+
   it('/rating puts two councils side by side', async () => {
     const bot = await start();
     const record = await ask(bot, 'rating', { council: 'Bromley', compare: 'Lambeth' });
