@@ -3,7 +3,7 @@ import { buildCouncilDirectory } from '../../src/knowledge/councils/council-dire
 import { findCouncilMentions } from '../../src/question/find-council-mentions.ts';
 
 const directory = buildCouncilDirectory(
-  ['Croydon', 'Kingston upon Hull', 'Lambeth', 'Reading', 'Bury', 'Bromley', 'Isles of Scilly'].map(
+  ['Croydon', 'Kingston upon Hull', 'Lambeth', 'Reading', 'Bury', 'Bromley', 'Isles of Scilly', 'Barking and Dagenham'].map(
     (name) => ({
       id: name.toLowerCase().replace(/ /g, '-'),
       name,
@@ -38,6 +38,7 @@ describe('findCouncilMentions', () => {
 
   it('takes no two-letter initialism for a council ("is" is not the Isles of Scilly)', () => {
     expect(named('what is croydon good at')).toEqual(['Croydon']);
+    expect(named('how bad was croydon in 2017')).toEqual(['Croydon']);
   });
 
   it('names nothing in a question about no council', () => {

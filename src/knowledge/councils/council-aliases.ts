@@ -4,6 +4,7 @@ import { coreCouncilName, foldCouncilName } from './fold-council-name.ts';
 const joiningWords = new Set(['and', 'upon', 'on', 'with']);
 /** Initialisms shorter than this are not aliases: "is", "iw" and "tw" are words or noise. */
 const minInitialism = 3;
+const minInitialismWithA = 4;
 /** Small words left out of an initialism: "Bath and North East Somerset" is "BNES" or "B&NES". */
 const unlettered = new Set(['of', 'the', 'upon', 'on', 'with']);
 
@@ -35,7 +36,10 @@ export function councilAliases(name: string): { exact: string[]; derived: string
       .join('');
     derived.add(plain);
     derived.add(lettered.map((word) => (word === 'and' ? 'and' : initial(word))).join(''));
-    derived.add(lettered.map(initial).join(''));
+    // "and" as an A ("BANES") only makes a name at four letters or more: "bad" would be
+    // Barking and Dagenham in "how bad was it".
+    const withA = lettered.map(initial).join('');
+    if (withA.length >= minInitialismWithA) derived.add(withA);
   }
   const exact = [...new Set([folded, core])];
   // A two-letter initialism is an ordinary word too often ("is" for Isles of Scilly).
