@@ -3,12 +3,19 @@ import { buildCouncilDirectory } from '../../src/knowledge/councils/council-dire
 import { findCouncilMentions } from '../../src/question/find-council-mentions.ts';
 
 const directory = buildCouncilDirectory(
-  ['Croydon', 'Kingston upon Hull', 'Lambeth', 'Reading', 'Bury', 'Bromley', 'Isles of Scilly', 'Barking and Dagenham'].map(
-    (name) => ({
-      id: name.toLowerCase().replace(/ /g, '-'),
-      name,
-    }),
-  ),
+  [
+    'Croydon',
+    'Kingston upon Hull',
+    'Lambeth',
+    'Reading',
+    'Bury',
+    'Bromley',
+    'Isles of Scilly',
+    'Barking and Dagenham',
+  ].map((name) => ({
+    id: name.toLowerCase().replace(/ /g, '-'),
+    name,
+  })),
 );
 const named = (text: string) =>
   findCouncilMentions(text, directory).map((mention) => mention.council.name);
