@@ -24,6 +24,8 @@ export type WorkerBuild =
       library: KnowledgeLibrary;
       loadMs: number;
       buildMs: number;
+      /** The longest this thread worked on the result without yielding (milliseconds). */
+      longestSliceMs: number;
     };
 
 export interface WorkerBuildOptions extends LibraryOptions {
@@ -76,16 +78,17 @@ export async function buildInWorker(
       }
       return knowledgeBase;
     };
+    let longestSliceMs = 0;
     for (;;) {
       await yieldToEventLoop();
       const message = await pull();
+      const sliceStarted = performance.now();
       if (message.type === 'document') {
         documents.push(message.document);
         passagesOf.set(message.document.meta.id, message.passages);
       } else if (message.type === 'council') {
         const base = whole();
         const { data } = await reviveCouncilIndex(message.line);
-        await writer?.add(message.line);
         councils.push({
           council: message.council,
           index: openKnowledgeIndex(
@@ -94,19 +97,24 @@ export async function buildInWorker(
             options.now,
           ),
         });
+        longestSliceMs = Math.max(longestSliceMs, performance.now() - sliceStarted);
+        await writer?.add(message.line);
       } else if (message.type === 'done') {
         await writer?.finish();
         writer = undefined;
         const base = whole();
+        const library = assembleKnowledgeLibrary(base, councils, {
+          ...options,
+          buildMs: message.buildMs,
+        });
+        longestSliceMs = Math.max(longestSliceMs, performance.now() - sliceStarted);
         return {
           status: 'built',
           load: { knowledgeBase: base, problems: first.problems, warnings: first.warnings },
-          library: assembleKnowledgeLibrary(base, councils, {
-            ...options,
-            buildMs: message.buildMs,
-          }),
+          library,
           loadMs: first.loadMs,
           buildMs: message.buildMs,
+          longestSliceMs,
         };
       } else {
         throw unexpected(message);

@@ -168,7 +168,16 @@ export class KnowledgeStore {
           now: settings.now,
           snapshot: (contentHash) => openSnapshotWriter(settings, contentHash),
         });
-        return built.status === 'built' ? { ...built, from: 'worker' } : built;
+        if (built.status === 'invalid') return built;
+        settings.logger.info(
+          {
+            loadMs: Math.round(built.loadMs),
+            buildMs: Math.round(built.buildMs),
+            longestSliceMs: Math.round(built.longestSliceMs),
+          },
+          'knowledge built in a worker thread',
+        );
+        return { ...built, from: 'worker' };
       }
       const load = await settings.load(settings.directory);
       if (load.problems.length > 0) return { status: 'invalid', problems: load.problems };
