@@ -14,6 +14,8 @@ export interface AnswerPage {
 
 /** Results per page: enough to be useful, few enough to read on a phone. */
 export const resultsPerPage = 4;
+/** A list to scan (/timeline, /sources) shows as many entries as one embed holds. */
+export const listEntriesPerPage = discordLimits.embedFields;
 /** The footer (page counter, note, licences) is cut to this, and room is kept for it. */
 const footerMax = 600;
 /** What fields may take of Discord's 6,000-character total once the footer has its room. */
@@ -37,16 +39,25 @@ export function renderAnswerPages(answer: Answer): AnswerPage[] {
         : answer.changes?.length
           ? changesEmbed(answer.changes)
           : undefined;
+  // Lists (every event, every document) are read at a glance: one short field each, as many on
+  // a page as Discord allows, rather than four quotations a page.
+  const dense = denseCommands.has(answer.command);
+  const perPage = dense ? listEntriesPerPage : resultsPerPage;
   const entries = answer.results.map((result, i) => ({
     result,
-    field: answer.command === 'sources' ? sourceField(result) : resultField(result, i + 1),
+    field:
+      answer.command === 'sources'
+        ? sourceField(result)
+        : dense
+          ? eventField(result, i + 1)
+          : resultField(result, i + 1),
   }));
   const pages: Array<typeof entries> = [];
   let page: typeof entries = [];
   let size = embedSize(header) + (overview ? embedSize(overview) : 0);
   for (const entry of entries) {
     const fieldSize = entry.field.name.length + entry.field.value.length;
-    if (page.length > 0 && (page.length >= resultsPerPage || size + fieldSize > pageBudget)) {
+    if (page.length > 0 && (page.length >= perPage || size + fieldSize > pageBudget)) {
       pages.push(page);
       page = [];
       size = embedSize(header);
@@ -108,6 +119,24 @@ function resultField(result: CitedResult, position: number): APIEmbedField {
   }
   if (result.caution) lines.push(`⚠️ ${safeText(result.caution, 300)}`);
   return { name, value: truncateAtWord(lines.join('\n'), discordLimits.embedFieldValue) };
+}
+
+/** Commands whose answer is a list to scan, shown densely. */
+const denseCommands = new Set(['timeline', 'sources']);
+
+/** One line for a dated event: what happened, then its citation, linked to the source. */
+function eventField(result: CitedResult, position: number): APIEmbedField {
+  const citation = safeText(formatCitation(result), 200);
+  const cited = result.url ? `[${citation}](${safeUrl(result.url)})` : citation;
+  const lines = [`${cited} · *${safeText(result.kindLabel, 100)}*`];
+  if (result.caution) lines.push(`⚠️ ${safeText(result.caution, 300)}`);
+  return {
+    name: truncateAtWord(
+      `${position}. ${safeText(result.statement || result.title, 250)}`,
+      discordLimits.embedFieldName,
+    ),
+    value: truncateAtWord(lines.join('\n'), discordLimits.embedFieldValue),
+  };
 }
 
 function sourceField(result: CitedResult): APIEmbedField {

@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answer, CitedResult, RatingEntry } from '../../src/answer/answer.ts';
-import { renderAnswerPages, resultsPerPage } from '../../src/discord/answer-pages.ts';
+import {
+  listEntriesPerPage,
+  renderAnswerPages,
+  resultsPerPage,
+} from '../../src/discord/answer-pages.ts';
 import { findLimitViolations } from '../../src/discord/message-limits.ts';
 import { pageButtons } from '../../src/discord/page-buttons.ts';
 import { pagePayload } from '../../src/discord/send-reply.ts';
@@ -131,14 +135,17 @@ describe('renderAnswerPages', () => {
     );
   });
 
-  it('shows every result exactly once, in order, at most four to a page', () => {
+  it('shows every result exactly once, in order, four quotations (or one list screen) to a page', () => {
     fc.assert(
       fc.property(anyAnswer(), (any) => {
         const pages = renderAnswerPages(any);
         const fields = pages.flatMap(resultFields);
         expect(fields).toHaveLength(any.results.length);
         for (const page of pages) {
-          expect(resultFields(page).length).toBeLessThanOrEqual(resultsPerPage);
+          const most = ['timeline', 'sources'].includes(any.command)
+            ? listEntriesPerPage
+            : resultsPerPage;
+          expect(resultFields(page).length).toBeLessThanOrEqual(most);
         }
         if (any.command !== 'sources') {
           fields.forEach((field, i) => {

@@ -81,7 +81,7 @@ describe('page buttons', () => {
   it('pages of a private reply turn too, and stay private', async () => {
     const { standIn } = harness;
     const command = await standIn
-      .sendSlashCommand({ name: 'sources', options: { private: true } })
+      .sendSlashCommand({ name: 'finding', options: { topic: 'supervision', private: true } })
       .waitForResponse();
     expect(command.isEphemeral).toBe(true);
     const first = structuredClone(command.finalMessage);
