@@ -3,6 +3,8 @@ import { answerKbLine, consoleActor, formatKbReport } from '../console/answer-kb
 import { answerLine } from '../console/answer-line.ts';
 import { formatAnswerText } from '../console/format-answer-text.ts';
 import { parseCommandLine } from '../console/parse-command-line.ts';
+import { stripAnswerControls } from '../console/strip-answer-controls.ts';
+import { plainStyle, ttyStyle } from '../console/terminal-style.ts';
 import { UserError } from '../user-error.ts';
 import { openKnowledge } from './open-knowledge.ts';
 import { runCli } from './run-cli.ts';
@@ -38,7 +40,9 @@ runCli(async () => {
     settings.defaultCouncil(consoleActor.userId),
   );
   process.stdout.write(
-    values.json ? `${JSON.stringify(answer, null, 2)}\n` : `${formatAnswerText(answer)}\n`,
+    values.json
+      ? `${JSON.stringify(answer, null, 2)}\n`
+      : `${formatAnswerText(stripAnswerControls(answer), process.stdout.isTTY ? ttyStyle : plainStyle)}\n`,
   );
   return 0;
 });

@@ -10,6 +10,8 @@ import { answerKbLine, consoleActor, formatKbReport } from './answer-kb-line.ts'
 import { answerLine } from './answer-line.ts';
 import { formatAnswerText } from './format-answer-text.ts';
 import { parseCommandLine } from './parse-command-line.ts';
+import { stripAnswerControls } from './strip-answer-controls.ts';
+import { plainStyle, ttyStyle } from './terminal-style.ts';
 
 export interface ConsoleOptions {
   store: KnowledgeStore;
@@ -50,26 +52,32 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   for await (const line of lines) {
     const trimmed = line.trim();
     if (trimmed === '/quit' || trimmed === '/exit') break;
-    // A query's control characters would act on the terminal when echoed in the answer.
-    if (trimmed !== '') output.write(`${stripControls(await answerSafely(options, trimmed))}\n\n`);
+    if (trimmed !== '') output.write(`${await answerSafely(options, trimmed)}\n\n`);
     if (interactive) lines.prompt();
   }
   lines.close();
 }
 
+/**
+ * One line's reply. A query's control characters would act on the terminal when echoed, so
+ * every string is stripped of them; the console's own bold and links are added after.
+ */
 async function answerSafely(
-  { store, settings, logger }: Pick<ConsoleOptions, 'store' | 'settings' | 'logger'>,
+  { store, settings, logger, interactive }: ConsoleOptions,
   line: string,
 ): Promise<string> {
   try {
     const { command, argument } = parseCommandLine(line);
     if (command === 'kb') {
-      return formatKbReport(await answerKbLine(argument, { store, settings, logger }));
+      return stripControls(
+        formatKbReport(await answerKbLine(argument, { store, settings, logger })),
+      );
     }
     const defaultCouncil = settings.defaultCouncil(consoleActor.userId);
-    return formatAnswerText(answerLine(store.current().api, line, defaultCouncil));
+    const answer = stripAnswerControls(answerLine(store.current().api, line, defaultCouncil));
+    return formatAnswerText(answer, interactive ? ttyStyle : plainStyle);
   } catch (error) {
-    if (isUserError(error)) return error.message;
+    if (isUserError(error)) return stripControls(error.message);
     const ref = randomUUID().slice(0, 8);
     logger.error({ err: error, ref, line }, 'console line failed');
     return `Something went wrong (ref: ${ref}). The error is in the log.`;
