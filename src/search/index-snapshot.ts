@@ -122,15 +122,10 @@ function serializeSearchIndex(data: SearchIndexData): SearchIndexSnapshot {
   };
 }
 
-function reviveSearchIndex(
-  snapshot: z.infer<typeof searchIndexSchema>,
-): SearchIndexData {
+function reviveSearchIndex(snapshot: z.infer<typeof searchIndexSchema>): SearchIndexData {
   // Synchronous: one council's index is small, and the caller yields between councils;
   // loadJSAsync's timer every thousand terms made reviving the national set several times slower.
-  const miniSearch = MiniSearch.loadJS<SearchDocument>(
-    snapshot.miniSearch,
-    miniSearchOptions,
-  );
+  const miniSearch = MiniSearch.loadJS<SearchDocument>(snapshot.miniSearch, miniSearchOptions);
   return {
     miniSearch,
     size: snapshot.size,
