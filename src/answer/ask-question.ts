@@ -15,7 +15,7 @@ import { notFound } from './not-found.ts';
 import { asksWhatWasSaid, questionIntent } from './question-intent.ts';
 import { putQuotedSourcesFirst } from './quoted-sources.ts';
 import { diversify, kindWeight, rankPassages } from './search-passages.ts';
-import { structuredAnswers } from './structured-answers.ts';
+import { absentFromFacts, structuredAnswers } from './structured-answers.ts';
 
 /**
  * Above this share of unknown content words a question is about something else. Swept on the
@@ -43,6 +43,8 @@ export function askQuestion(
   const title = `“${asked}”`;
   // What the question asks for, read from the reports' structure, comes first.
   const structured = structuredAnswers(index, query);
+  const absent = absentFromFacts(index, query);
+  if (absent) return { ...notFound(index, 'ask', asked, title), suggestions: [], notice: absent };
   if (structured.length === 0 && (!index.onTopic(asked) || mostlyUnknown(index, asked))) {
     return offTopic(index, asked, title);
   }

@@ -115,3 +115,17 @@ function inspectionsForGrades(
   }
   return chooseInspectionsFor(inspections, ref, 'latest');
 }
+
+/**
+ * Where the facts settle that the sources do not answer: a lead inspector asked of a named
+ * inspection whose report is not loaded, or does not print one. Undefined otherwise.
+ */
+export function absentFromFacts(index: KnowledgeIndex, query: QuestionQuery): string | undefined {
+  if (query.asks !== 'person' || !/\binspector|\bled\b|\blead\b/i.test(query.text))
+    return undefined;
+  if (query.inspection.kind === 'any' || query.inspection.kind === 'latest') return undefined;
+  const chosen = chooseInspectionsFor(inspectionsInOrder(index), query.inspection, 'latest');
+  const [inspection] = chosen;
+  if (chosen.length !== 1 || !inspection || inspection.lead_inspector) return undefined;
+  return `The sources do not name the lead inspector of the ${inspection.inspectorate} inspection ${inspection.name}.`;
+}

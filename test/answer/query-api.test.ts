@@ -107,6 +107,18 @@ describe('ratings', () => {
   });
 });
 
+describe('what the facts settle the sources do not say', () => {
+  it('says the sources do not name a lead inspector an inspection’s facts do not give', () => {
+    const answer = api.ask('who was the lead inspector in 2012?');
+    expect(answer.answered).toBe(false);
+    expect(answer.results).toEqual([]);
+    expect(answer.notice).toBe(
+      'The sources do not name the lead inspector of the Ofsted inspection 2012.',
+    );
+    expect(api.ask('who was the lead inspector in 2017?').answered).toBe(true);
+  });
+});
+
 describe('person', () => {
   it('finds a person through a misspelt name', () => {
     const answer = api.person('Polard');
