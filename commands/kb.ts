@@ -124,6 +124,11 @@ export const definition = new SlashCommandBuilder()
   )
   .addSubcommand((sub) =>
     sub
+      .setName('gaps')
+      .setDescription('What members asked that nothing answered, most asked first'),
+  )
+  .addSubcommand((sub) =>
+    sub
       .setName('remove')
       .setDescription('Move a document aside (recoverable from .removed/), then refresh')
       .addStringOption((option) =>
@@ -142,6 +147,7 @@ const text = (max: number) => z.string().trim().min(1, 'cannot be empty').max(ma
 const options = z.discriminatedUnion('subcommand', [
   z.object({ subcommand: z.literal('refresh') }),
   z.object({ subcommand: z.literal('status') }),
+  z.object({ subcommand: z.literal('gaps') }),
   z.object({
     subcommand: z.literal('add'),
     file: z.custom<Attachment>((value) => value instanceof Attachment, 'must be an attached file'),
@@ -169,6 +175,7 @@ function toAction(
   switch (parsed.subcommand) {
     case 'refresh':
     case 'status':
+    case 'gaps':
       return { name: parsed.subcommand };
     case 'remove':
       return { name: 'remove', id: parsed.id };
@@ -196,7 +203,7 @@ export const deferPrivately = true;
 
 export async function execute(
   interaction: ChatInputCommandInteraction,
-  { store, settings, config, logger }: CommandContext,
+  { store, settings, gaps, config, logger }: CommandContext,
 ): Promise<CommandReply> {
   const subcommand = interaction.options.getSubcommand(false) ?? '';
   const known = z.enum(kbActionNames).safeParse(subcommand);
@@ -232,7 +239,13 @@ export async function execute(
           ),
         ),
     },
-    { store, settings, logger, maxAttachmentBytes: config.kbMaxAttachmentBytes },
+    {
+      store,
+      settings,
+      ...(gaps ? { gaps } : {}),
+      logger,
+      maxAttachmentBytes: config.kbMaxAttachmentBytes,
+    },
   );
   return { kind: 'notice', ...report, private: true };
 }

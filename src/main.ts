@@ -10,7 +10,7 @@ import { watchKnowledgeDir } from './kb/watch-knowledge-dir.ts';
  * same commands, so a fresh clone does something useful straight away.
  */
 runCli(async () => {
-  const { config, store, settings, logger } = await openKnowledge();
+  const { config, store, settings, gaps, logger } = await openKnowledge();
   // KB_WATCH=true: edits to the folder are picked up without /kb refresh.
   const stopWatching = config.kbWatch
     ? watchKnowledgeDir({ store, directory: config.knowledgeDir, logger })
@@ -34,6 +34,7 @@ runCli(async () => {
     config,
     store,
     settings,
+    gaps,
     logger,
     onFatal: (error) => {
       logger.fatal({ reason: error.message }, 'Discord ended the session');

@@ -58,6 +58,11 @@ export interface Answer {
   suggestions: string[];
   /** Said instead of results, or as a warning with them. */
   notice: string | null;
+  /**
+   * Why nothing was searched, when that is the answer: a message about a specific child, a
+   * subject the bot does not cover, a council not loaded, or no council chosen.
+   */
+  refusal?: 'safeguarding' | 'out-of-scope' | 'council-not-loaded' | 'which-council';
   /** The council the answer is about, once the request resolved to one. */
   council?: { id: string; name: string };
   /** For /rating: every judgement shown, as data (the JSON output's `ratings[]`). */

@@ -32,12 +32,17 @@ export function resolveCouncil(
   scope: CouncilScope = {},
   text?: string,
 ): CouncilResolution {
-  const refuse = (notice: string, suggestions: string[] = []): CouncilResolution => ({
+  const refuse = (
+    notice: string,
+    suggestions: string[] = [],
+    refusal: Answer['refusal'] = 'which-council',
+  ): CouncilResolution => ({
     kind: 'refused',
     answer: {
       command,
       query,
       answered: false,
+      refusal,
       title: 'Which council?',
       summary: null,
       results: [],
@@ -47,7 +52,7 @@ export function resolveCouncil(
   });
   const use = (council: Council, alsoNamed: Council[] = []): CouncilResolution => {
     const index = library.indexFor(council.id);
-    if (!index) return refuse(notLoaded(library, council.name));
+    if (!index) return refuse(notLoaded(library, council.name), [], 'council-not-loaded');
     return { kind: 'council', council, index, alsoNamed };
   };
 
@@ -59,7 +64,7 @@ export function resolveCouncil(
   if (text !== undefined) {
     const mentions = findCouncilMentions(text, library.known).map((mention) => mention.council);
     const missing = mentions.find((council) => !library.indexFor(council.id));
-    if (missing) return refuse(notLoaded(library, missing.name));
+    if (missing) return refuse(notLoaded(library, missing.name), [], 'council-not-loaded');
     const [first, ...rest] = mentions;
     if (first) return use(first, rest);
   }

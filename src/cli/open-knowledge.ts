@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { type Config, loadConfig } from '../config.ts';
+import { GapLog } from '../feedback/gap-log.ts';
 import {
   type CouncilCatalogue,
   loadCatalogue,
@@ -14,6 +15,7 @@ export interface Started {
   logger: Logger;
   store: KnowledgeStore;
   settings: ServerSettings;
+  gaps: GapLog;
 }
 
 /** Reads the settings and loads KNOWLEDGE_DIR; `logLevel` overrides LOG_LEVEL (CLIs keep quiet). */
@@ -42,5 +44,6 @@ export async function openKnowledge(options: { logLevel?: string } = {}): Promis
     refreshInWorker: true,
   });
   const settings = await ServerSettings.open(config.dataDir, logger);
-  return { config, logger, store, settings };
+  const gaps = await GapLog.open(config.dataDir);
+  return { config, logger, store, settings, gaps };
 }

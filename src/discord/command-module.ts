@@ -6,6 +6,7 @@ import type {
 import type { Answer } from '../answer/answer.ts';
 import type { Choice, QueryApi } from '../answer/query-api.ts';
 import type { Config } from '../config.ts';
+import type { GapLog } from '../feedback/gap-log.ts';
 import type { KnowledgeStore } from '../live/knowledge-store.ts';
 import type { Logger } from '../logger.ts';
 import type { ServerSettings } from '../settings/server-settings.ts';
@@ -18,6 +19,8 @@ export interface CommandContext {
   store: KnowledgeStore;
   /** What each server has set (its default council). */
   settings: ServerSettings;
+  /** Unanswered questions, for /kb gaps. */
+  gaps?: GapLog;
   config: Config;
   logger: Logger;
 }

@@ -6,8 +6,10 @@ import type {
   Interaction,
 } from 'discord.js';
 import { MessageFlags } from 'discord.js';
+import type { Answer } from '../answer/answer.ts';
 import type { Choice } from '../answer/query-api.ts';
 import type { Config } from '../config.ts';
+import type { GapLog } from '../feedback/gap-log.ts';
 import type { KnowledgeStore } from '../live/knowledge-store.ts';
 import type { Logger } from '../logger.ts';
 import type { ServerSettings } from '../settings/server-settings.ts';
@@ -23,10 +25,44 @@ import type { PageSessions } from './page-sessions.ts';
 import { truncateAtWord } from './safe-text.ts';
 import { noMentions, pagePayload, sendCommandReply, sendPrivateMessage } from './send-reply.ts';
 
+/**
+ * Keeps a question nothing answered, or one about a council not loaded, for /kb gaps. Never a
+ * safeguarding message, never who asked; a failure to write is logged, never the user's problem.
+ */
+async function recordGap(
+  answer: Answer,
+  interaction: ChatInputCommandInteraction,
+  services: RouterServices,
+  context: CommandContext,
+): Promise<void> {
+  if (!services.gaps || answer.answered || answer.query.trim() === '') return;
+  const kind =
+    answer.refusal === undefined
+      ? 'not-found'
+      : answer.refusal === 'council-not-loaded'
+        ? answer.refusal
+        : undefined;
+  if (!kind) return;
+  await services.gaps
+    .record({
+      serverId: interaction.guildId,
+      command: answer.command,
+      council: answer.council?.name ?? null,
+      kind,
+      query: answer.query,
+      at: new Date(),
+    })
+    .catch((error: unknown) =>
+      context.logger.warn({ err: error }, 'could not keep an unanswered question'),
+    );
+}
+
 export interface RouterServices {
   commands: ReadonlyMap<string, CommandModule>;
   store: KnowledgeStore;
   settings: ServerSettings;
+  /** Where unanswered questions are kept for /kb gaps; none, and nothing is kept. */
+  gaps?: GapLog;
   config: Config;
   logger: Logger;
   sessions: PageSessions;
@@ -59,6 +95,7 @@ export function createInteractionRouter(
       api: services.store.current().api,
       store: services.store,
       settings: services.settings,
+      ...(services.gaps ? { gaps: services.gaps } : {}),
       config: services.config,
       logger: log,
     };
@@ -130,6 +167,7 @@ async function handleCommand(
     pageExpiryMs: services.config.pageExpirySeconds * 1000,
   });
   if (reply.kind === 'answer') {
+    await recordGap(reply.answer, interaction, services, context);
     return {
       outcome: reply.answer.answered ? 'answered' : 'not-found',
       results: reply.answer.results.length,

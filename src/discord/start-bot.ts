@@ -1,5 +1,6 @@
 import { type Client, Events } from 'discord.js';
 import type { Config } from '../config.ts';
+import type { GapLog } from '../feedback/gap-log.ts';
 import type { KnowledgeStore } from '../live/knowledge-store.ts';
 import type { Logger } from '../logger.ts';
 import type { ServerSettings } from '../settings/server-settings.ts';
@@ -24,6 +25,8 @@ export interface BotServices {
   config: Config;
   store: KnowledgeStore;
   settings: ServerSettings;
+  /** Where unanswered questions are kept for /kb gaps. */
+  gaps?: GapLog;
   logger: Logger;
   commands?: ReadonlyMap<string, CommandModule>;
   /** Called when Discord ends the session for good after start-up (e.g. the token was reset). */
@@ -51,6 +54,7 @@ export async function startBot(services: BotServices): Promise<RunningBot> {
     commands,
     store,
     settings,
+    ...(services.gaps ? { gaps: services.gaps } : {}),
     config,
     logger,
     sessions: new PageSessions({ ttlMs: config.pageExpirySeconds * 1000 }),

@@ -1,7 +1,7 @@
 import type { DocumentDetails } from './document-details.ts';
 
 /** The `/kb` sub-commands. */
-export const kbActionNames = ['refresh', 'status', 'add', 'remove', 'council'] as const;
+export const kbActionNames = ['refresh', 'status', 'add', 'remove', 'council', 'gaps'] as const;
 export type KbActionName = (typeof kbActionNames)[number];
 
 /** An attachment as Discord hands it over: where to fetch it and what it claims to be. */
@@ -19,7 +19,9 @@ export type KbAction =
   | { name: 'add'; attachment: AttachmentRef; details: DocumentDetails; replace: boolean }
   | { name: 'remove'; id: string }
   /** Show (no `council`), set, or clear (`clear`) the server's default council. */
-  | { name: 'council'; council: string | undefined; clear: boolean };
+  | { name: 'council'; council: string | undefined; clear: boolean }
+  /** What this server asked that nothing answered, most asked first. */
+  | { name: 'gaps' };
 
 /** Who asked, for the audit line and the "last refreshed by" record. */
 export interface KbActor {

@@ -1,3 +1,4 @@
+import type { GapLog } from '../feedback/gap-log.ts';
 import type { KnowledgeStore, RefreshOutcome } from '../live/knowledge-store.ts';
 import type { Logger } from '../logger.ts';
 import type { ServerSettings } from '../settings/server-settings.ts';
@@ -5,6 +6,7 @@ import { isUserError } from '../user-error.ts';
 import { addDocument } from './add-document.ts';
 import { type AuditEntry, writeAuditLine } from './audit-log.ts';
 import { countKnowledge } from './count-knowledge.ts';
+import { describeGaps } from './describe-gaps.ts';
 import { describeProblemLine, describeRefresh } from './describe-refresh.ts';
 import { describeStatus } from './describe-status.ts';
 import { downloadAttachment } from './download-attachment.ts';
@@ -28,6 +30,8 @@ export interface KbServices {
   store: KnowledgeStore;
   /** Where `/kb council` keeps each server's default council. */
   settings: ServerSettings;
+  /** The unanswered questions `/kb gaps` lists; none where nothing is kept. */
+  gaps?: GapLog;
   /** Where audit lines go. */
   logger: Logger;
   maxAttachmentBytes: number;
@@ -153,6 +157,10 @@ async function perform(action: KbAction, actor: KbActor, services: KbServices): 
         outcome: action.council || action.clear ? 'set' : 'shown',
         details: { councilId },
       };
+    }
+    case 'gaps': {
+      const gaps = services.gaps ? await services.gaps.gaps(actor.guildId ?? actor.userId) : [];
+      return { report: describeGaps(gaps), outcome: 'shown', details: { gaps: gaps.length } };
     }
     case 'remove': {
       const result = await removeDocument(action.id, { store, by: actor.label, now });

@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -151,6 +151,36 @@ describe('councils through the Discord stand-in', () => {
       options: { clear: true } as never,
       ...moderator,
     });
+  });
+
+  it('/kb gaps lists what went unanswered, most asked first, never a message about a child', async () => {
+    const bot = await start();
+    for (let i = 0; i < 2; i += 1) {
+      await ask(bot, 'ask', { question: 'How did Ofsted rate Sutton?' });
+    }
+    await ask(bot, 'finding', { topic: 'zeppelin maintenance', council: 'Bromley' });
+    await ask(bot, 'ask', { question: "my neighbour's kid is being hit, what do I do" });
+    // A question is kept after its reply has gone out: wait until all three are written.
+    const kept = () =>
+      readFile(path.join(dataDir, 'gaps.jsonl'), 'utf8').then(
+        (text) => text.trim().split('\n').length,
+        () => 0,
+      );
+    await expect.poll(kept, { timeout: 10_000 }).toBe(3);
+    const gaps = textOf(
+      (await bot.run({ name: 'kb', subcommand: 'gaps', ...moderator })).finalMessage,
+    );
+    expect(gaps).toMatch(/^Unanswered questions: 2 most asked/);
+    expect(gaps).toMatch(
+      /×2 “How did Ofsted rate Sutton\?” · council not loaded\n×1 “zeppelin maintenance” · Bromley/,
+    );
+    expect(gaps).not.toContain('neighbour');
+    const denied = await bot.run({
+      name: 'kb',
+      subcommand: 'gaps',
+      permissions: memberPermissions.plain,
+    });
+    expect(textOf(denied.finalMessage)).toMatch(/^Not allowed/);
   });
 
   it('/rating puts two councils side by side', async () => {

@@ -7,6 +7,7 @@ import { deployCommands } from '../../src/discord/deploy-commands.ts';
 import { loadCommandModules } from '../../src/discord/load-command-modules.ts';
 import { registeredDefinitions } from '../../src/discord/registered-definitions.ts';
 import { type RunningBot, startBot } from '../../src/discord/start-bot.ts';
+import { GapLog } from '../../src/feedback/gap-log.ts';
 import { loadCatalogue } from '../../src/knowledge/councils/load-council-catalogue.ts';
 import type { KnowledgeLoad } from '../../src/knowledge/load-knowledge-base.ts';
 import { KnowledgeStore } from '../../src/live/knowledge-store.ts';
@@ -74,7 +75,8 @@ export async function startKbBot(options: KbBotOptions): Promise<KbBot> {
     const commands = await loadCommandModules();
     await deployCommands(config, registeredDefinitions(commands.values()));
     const settings = await ServerSettings.open(config.dataDir, logger);
-    const bot = await startBot({ config, store, settings, logger, commands });
+    const gaps = await GapLog.open(config.dataDir);
+    const bot = await startBot({ config, store, settings, gaps, logger, commands });
     return {
       standIn,
       bot,

@@ -71,6 +71,7 @@ describe('/kb through the Discord stand-in', () => {
       'status',
       'add',
       'council',
+      'gaps',
       'remove',
     ]);
     const choices = await kb.standIn
