@@ -5,7 +5,7 @@ import type {
   ChatInputCommandInteraction,
   Interaction,
 } from 'discord.js';
-import { MessageFlags } from 'discord.js';
+import { MessageFlags, PermissionFlagsBits } from 'discord.js';
 import type { Answer } from '../answer/answer.ts';
 import type { Choice } from '../answer/query-api.ts';
 import type { Config } from '../config.ts';
@@ -14,6 +14,7 @@ import type { KnowledgeStore } from '../live/knowledge-store.ts';
 import type { Logger } from '../logger.ts';
 import type { ServerSettings } from '../settings/server-settings.ts';
 import { isUserError } from '../user-error.ts';
+import { type AnswerButton, parseAnswerButton } from './answer-buttons.ts';
 import { AnswerQueue } from './answer-queue.ts';
 import { guardDeadline } from './answer-queue-deadline.ts';
 import type { CommandContext, CommandModule, CommandReply } from './command-module.ts';
@@ -21,7 +22,7 @@ import type { Cooldown } from './cooldown.ts';
 import { discordLimits } from './discord-limits.ts';
 import { handleMessageCommand } from './handle-message-command.ts';
 import { parsePageButton } from './page-buttons.ts';
-import type { PageSessions } from './page-sessions.ts';
+import type { PageSession, PageSessions } from './page-sessions.ts';
 import { truncateAtWord } from './safe-text.ts';
 import { noMentions, pagePayload, sendCommandReply, sendPrivateMessage } from './send-reply.ts';
 
@@ -117,7 +118,7 @@ export function createInteractionRouter(
       } else if (interaction.isAutocomplete()) {
         results = await handleAutocomplete(interaction, context, services.commands);
       } else if (interaction.isButton()) {
-        outcome = await handleButton(interaction, services.sessions);
+        outcome = await handleButton(interaction, services);
       } else {
         outcome = 'ignored';
       }
@@ -227,14 +228,16 @@ async function handleAutocomplete(
 
 async function handleButton(
   interaction: ButtonInteraction,
-  sessions: PageSessions,
+  services: Pick<RouterServices, 'sessions' | 'gaps'>,
 ): Promise<string> {
-  const target = parsePageButton(interaction.customId);
-  if (!target) {
+  const { sessions } = services;
+  const answerButton = parseAnswerButton(interaction.customId);
+  const target = answerButton ? undefined : parsePageButton(interaction.customId);
+  if (!answerButton && !target) {
     await sendPrivateMessage(interaction, 'That button is not one of mine any more.');
     return 'unknown-button';
   }
-  const session = sessions.get(target.sessionId);
+  const session = sessions.get(answerButton?.sessionId ?? target?.sessionId ?? '');
   if (!session) {
     await interaction.update({ components: [], allowedMentions: noMentions });
     await interaction.followUp({
@@ -244,6 +247,7 @@ async function handleButton(
     });
     return 'expired';
   }
+  if (answerButton) return handleAnswerButton(interaction, answerButton, session, services);
   if (session.userId !== interaction.user.id) {
     await sendPrivateMessage(
       interaction,
@@ -252,10 +256,54 @@ async function handleButton(
     return 'not-owner';
   }
   await interaction.update({
-    ...pagePayload(session.pages, session.id, target.page),
+    ...pagePayload(session.pages, session.id, target?.page ?? 0, session.asked !== undefined),
     allowedMentions: noMentions,
   });
   return 'page';
+}
+
+/**
+ * Helpful, not helpful, dismiss. Anyone may say whether an answer helped; a "not helpful"
+ * keeps the question for /kb gaps (never who pressed). Only the asker, or someone who may
+ * manage messages, can take a public answer down.
+ */
+async function handleAnswerButton(
+  interaction: ButtonInteraction,
+  button: AnswerButton,
+  session: PageSession,
+  services: Pick<RouterServices, 'gaps'>,
+): Promise<string> {
+  if (button.action === 'dismiss') {
+    const moderator =
+      interaction.memberPermissions?.has(PermissionFlagsBits.ManageMessages) === true;
+    if (session.userId !== interaction.user.id && !moderator) {
+      await sendPrivateMessage(
+        interaction,
+        'Only the person who asked, or someone who can manage messages, can dismiss this answer.',
+      );
+      return 'not-owner';
+    }
+    await interaction.deferUpdate();
+    await interaction.deleteReply();
+    return 'dismissed';
+  }
+  if (button.action === 'unhelpful' && session.asked && services.gaps) {
+    await services.gaps.record({
+      serverId: interaction.guildId,
+      command: session.asked.command,
+      council: session.asked.council,
+      kind: 'unhelpful',
+      query: session.asked.query,
+      at: new Date(),
+    });
+  }
+  await sendPrivateMessage(
+    interaction,
+    button.action === 'helpful'
+      ? 'Thanks: glad it helped.'
+      : 'Thanks for saying. The moderators will see this question among the ones to improve (/kb gaps).',
+  );
+  return button.action;
 }
 
 async function reportFailure(

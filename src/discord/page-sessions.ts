@@ -8,6 +8,8 @@ export interface PageSession {
   pages: AnswerPage[];
   ephemeral: boolean;
   expiresAt: number;
+  /** What was asked, for a "not helpful" press to be kept for /kb gaps. */
+  asked?: { command: string; query: string; council: string | null };
 }
 
 export interface PageSessionOptions {
@@ -29,7 +31,12 @@ export class PageSessions {
   }
 
   /** Stores the pages of a reply for `userId` and returns the session. */
-  create(userId: string, pages: AnswerPage[], ephemeral: boolean): PageSession {
+  create(
+    userId: string,
+    pages: AnswerPage[],
+    ephemeral: boolean,
+    asked?: PageSession['asked'],
+  ): PageSession {
     this.sweep();
     while (this.sessions.size >= this.maxSessions) {
       const oldest = this.sessions.keys().next().value;
@@ -42,6 +49,7 @@ export class PageSessions {
       pages,
       ephemeral,
       expiresAt: this.now() + this.options.ttlMs,
+      ...(asked ? { asked } : {}),
     };
     this.sessions.set(session.id, session);
     return session;

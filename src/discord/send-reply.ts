@@ -8,6 +8,7 @@ import {
   type RepliableInteraction,
 } from 'discord.js';
 import type { Logger } from '../logger.ts';
+import { answerButtons } from './answer-buttons.ts';
 import { type AnswerPage, renderAnswerPages } from './answer-pages.ts';
 import type { CommandReply } from './command-module.ts';
 import { discordLimits } from './discord-limits.ts';
@@ -38,9 +39,27 @@ export async function sendCommandReply(
   const ephemeral = reply.private || unsuccessful || interaction.ephemeral === true;
   const pages = reply.kind === 'answer' ? renderAnswerPages(reply.answer) : [noticePage(reply)];
   const first = pages[0] ?? { embeds: [] };
+  // A public answer carries its own buttons (helpful, not helpful, dismiss), so it needs a
+  // session even on one page.
+  const answered = reply.kind === 'answer' && !ephemeral;
+  const asked =
+    reply.kind === 'answer'
+      ? {
+          command: reply.answer.command,
+          query: reply.answer.query,
+          council: reply.answer.council?.name ?? null,
+        }
+      : undefined;
   const session =
-    pages.length > 1 ? services.sessions.create(interaction.user.id, pages, ephemeral) : undefined;
-  const components = session ? [pageButtons(session.id, 0, pages.length)] : [];
+    pages.length > 1 || answered
+      ? services.sessions.create(
+          interaction.user.id,
+          pages,
+          ephemeral,
+          answered ? asked : undefined,
+        )
+      : undefined;
+  const components = session ? replyButtons(session.id, 0, pages.length, answered) : [];
   const payload = checked({ embeds: first.embeds, components });
 
   // A deferral that had to go out before the answer was known may be public while the answer
@@ -120,12 +139,26 @@ export function pagePayload(
   pages: AnswerPage[],
   sessionId: string,
   index: number,
+  withAnswerButtons = false,
 ): { embeds: APIEmbed[]; components: APIActionRowComponent<APIButtonComponent>[] } {
   const page = pages[index] ?? pages[0] ?? { embeds: [] };
   return checked({
     embeds: page.embeds,
-    components: [pageButtons(sessionId, index, pages.length)],
+    components: replyButtons(sessionId, index, pages.length, withAnswerButtons),
   });
+}
+
+/** The button rows under a reply: pages when there are several, then the answer's own. */
+function replyButtons(
+  sessionId: string,
+  index: number,
+  total: number,
+  withAnswerButtons: boolean,
+): APIActionRowComponent<APIButtonComponent>[] {
+  return [
+    ...(total > 1 ? [pageButtons(sessionId, index, total)] : []),
+    ...(withAnswerButtons ? [answerButtons(sessionId)] : []),
+  ];
 }
 
 function noticePage(reply: Extract<CommandReply, { kind: 'notice' }>): AnswerPage {

@@ -4,15 +4,15 @@ import path from 'node:path';
 import { z } from 'zod';
 import { foldText } from '../text/fold-text.ts';
 
-/** Why a question is a gap: nothing answered it, or it named a council that is not loaded. */
-export type GapKind = 'not-found' | 'council-not-loaded';
+/** Why a question is a gap: nothing answered it, it named a council not loaded, or the answer did not help. */
+export type GapKind = 'not-found' | 'council-not-loaded' | 'unhelpful';
 
 const gapEntrySchema = z.object({
   at: z.string(),
   server: z.string(),
   command: z.string(),
   council: z.string().nullable(),
-  kind: z.enum(['not-found', 'council-not-loaded']),
+  kind: z.enum(['not-found', 'council-not-loaded', 'unhelpful']),
   query: z.string(),
 });
 /** One unanswered question, as kept: no user id, the server only as a keyed hash. */

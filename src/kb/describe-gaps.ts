@@ -15,7 +15,12 @@ export function describeGaps(gaps: readonly Gap[]): KbReport {
     lines: [
       ...gaps.map((gap) => {
         const where = gap.council ? ` · ${gap.council}` : '';
-        const why = gap.kind === 'council-not-loaded' ? ' · council not loaded' : '';
+        const why =
+          gap.kind === 'council-not-loaded'
+            ? ' · council not loaded'
+            : gap.kind === 'unhelpful'
+              ? ' · answered, not helpful'
+              : '';
         return `×${gap.count} “${gap.query}”${where}${why}`;
       }),
       'Add a document that answers them (/kb add), or the council’s reports (npm run kb:fetch).',

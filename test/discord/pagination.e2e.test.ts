@@ -27,7 +27,15 @@ describe('page buttons', () => {
       .waitForResponse();
     const first = structuredClone(command.finalMessage);
     const buttons = buttonsOf(first);
-    expect([...buttons.keys()]).toEqual(['Previous', expect.stringMatching(/^1 of \d+$/), 'Next']);
+    // The page row, then the answer's own row.
+    expect([...buttons.keys()]).toEqual([
+      'Previous',
+      expect.stringMatching(/^1 of \d+$/),
+      'Next',
+      'Helpful',
+      'Not helpful',
+      'Dismiss',
+    ]);
     expect(buttons.get('Previous')?.disabled).toBe(true);
     expect(buttons.get('Next')?.disabled).toBe(false);
     const pageCount = Number(/of (\d+)/.exec([...buttons.keys()][1] ?? '')?.[1]);
@@ -42,6 +50,7 @@ describe('page buttons', () => {
     expect(second.embeds[0]?.footer?.text).toMatch(`Page 2 of ${pageCount}`);
     expect(buttonsOf(second).has(`2 of ${pageCount}`)).toBe(true);
     expect(buttonsOf(second).get('Previous')?.disabled).toBe(false);
+    expect(buttonsOf(second).has('Dismiss')).toBe(true);
     // Page 2 continues the numbering where page 1 stopped.
     const lastOnFirst = Number(/^(\d+)\./.exec(fieldsOf(first).at(-1)?.name ?? '')?.[1]);
     expect(fieldsOf(second)[0]?.name).toMatch(new RegExp(`^${lastOnFirst + 1}\\. `));
