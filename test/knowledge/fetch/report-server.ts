@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
-/** The committed fixture reports; tests never read ../shared. */
+/** The committed fixture reports; tests never read the national folder. */
 export const fixtureDir = path.resolve(import.meta.dirname, '../../fixtures/reports');
 
 /** A page a login wall or an error page might serve in place of the PDF. */
