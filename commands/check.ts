@@ -1,60 +1,23 @@
 import {
   ApplicationCommandType,
-  type AutocompleteInteraction,
-  type ChatInputCommandInteraction,
   ContextMenuCommandBuilder,
   type MessageContextMenuCommandInteraction,
-  SlashCommandBuilder,
 } from 'discord.js';
-import { z } from 'zod';
-import { maxQueryLength } from '../src/answer/command-catalogue.ts';
-import type { CommandContext, CommandReply } from '../src/discord/command-module.ts';
-import {
-  describeCommand,
-  withCouncilOption,
-  withPrivateOption,
-} from '../src/discord/command-options.ts';
-import { completeWithinCouncil, councilScope } from '../src/discord/council-scope.ts';
+import type { CommandContext } from '../src/discord/command-module.ts';
 import { messageClaim } from '../src/discord/message-claim.ts';
 import type { MessageCommand } from '../src/discord/message-command.ts';
-import {
-  councilOptionSchema,
-  privateFlagSchema,
-  queryTextSchema,
-  readOptions,
-} from '../src/discord/read-options.ts';
+import { defineQuestionCommand } from '../src/discord/question-command.ts';
 
-export const definition = withPrivateOption(
-  withCouncilOption(
-    describeCommand(new SlashCommandBuilder(), 'check').addStringOption((option) =>
-      option
-        .setName('claim')
-        .setDescription('The claim, e.g. the service is still failing')
-        .setRequired(true)
-        .setMaxLength(maxQueryLength),
-    ),
-  ),
-).toJSON();
-
-const options = z.object({
-  claim: queryTextSchema,
-  council: councilOptionSchema,
-  private: privateFlagSchema,
+export const { definition, execute, autocomplete } = defineQuestionCommand({
+  name: 'check',
+  // A claim is the user's own words: only the council option completes.
+  text: {
+    name: 'claim',
+    description: 'The claim, e.g. the service is still failing',
+    autocomplete: false,
+  },
+  answer: (api, claim, scope) => api.check(claim, scope),
 });
-
-export function execute(
-  interaction: ChatInputCommandInteraction,
-  context: CommandContext,
-): CommandReply {
-  const { claim, council, private: isPrivate } = readOptions(interaction, options);
-  const answer = context.api.check(claim, councilScope(interaction, context, council));
-  return { kind: 'answer', answer, private: isPrivate };
-}
-
-/** Only the council option completes; a claim is the user's own words. */
-export function autocomplete(interaction: AutocompleteInteraction, context: CommandContext) {
-  return completeWithinCouncil(interaction, context, () => []);
-}
 
 /**
  * "Check with the reports" on someone's message: the message's text is the claim, checked for
