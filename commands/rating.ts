@@ -4,6 +4,8 @@ import {
   SlashCommandBuilder,
 } from 'discord.js';
 import { z } from 'zod';
+import { allInspections } from '../src/answer/list-ratings.ts';
+import { ratingChart } from '../src/chart/rating-chart.ts';
 import type { CommandContext, CommandReply } from '../src/discord/command-module.ts';
 import {
   describeCommand,
@@ -36,6 +38,9 @@ export const definition = withPrivateOption(
           .setDescription('Another council to set side by side')
           .setMaxLength(100)
           .setAutocomplete(true),
+      )
+      .addBooleanOption((option) =>
+        option.setName('chart').setDescription('Attach a chart of the judgements over time'),
       ),
   ),
 ).toJSON();
@@ -43,6 +48,7 @@ export const definition = withPrivateOption(
 const options = z.object({
   inspection: queryTextSchema.optional(),
   compare: councilOptionSchema,
+  chart: z.boolean().default(false),
   council: councilOptionSchema,
   private: privateFlagSchema,
 });
@@ -51,12 +57,21 @@ export function execute(
   interaction: ChatInputCommandInteraction,
   context: CommandContext,
 ): CommandReply {
-  const { inspection, compare, council, private: isPrivate } = readOptions(interaction, options);
+  const {
+    inspection,
+    compare,
+    chart,
+    council,
+    private: isPrivate,
+  } = readOptions(interaction, options);
+  // A chart shows history: without an inspection named it draws every inspection.
   const answer = context.api.ratings(
-    { inspection, compareWith: compare },
+    { inspection: chart && !inspection ? allInspections : inspection, compareWith: compare },
     councilScope(interaction, context, council),
   );
-  return { kind: 'answer', answer, private: isPrivate };
+  const drawn = chart ? ratingChart(answer.ratings ?? []) : undefined;
+  const files = drawn ? [{ name: 'ratings.png', data: drawn.png, description: drawn.altText }] : [];
+  return { kind: 'answer', answer, private: isPrivate, files };
 }
 
 export function autocomplete(interaction: AutocompleteInteraction, context: CommandContext) {

@@ -77,6 +77,8 @@ export interface Answer {
 export interface RatingEntry {
   council: { id: string; name: string };
   inspection: string;
+  /** The year the inspection speaks for (inspectors on site, else published), for ordering. */
+  year: number;
   published: string | null;
   inspected: { from: string; to: string } | null;
   framework: string;

@@ -2,6 +2,7 @@ import type { Council } from '../knowledge/councils/council-directory.ts';
 import type { Inspection } from '../knowledge/facts-schema.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { RatingEntry } from './answer.ts';
+import { inspectionYear } from './choose-inspections.ts';
 import { citeFact } from './cite-fact.ts';
 import { judgementArea } from './judgement-area.ts';
 
@@ -18,12 +19,14 @@ export function ratingEntries(
       return {
         council: { id: council.id, name: council.name },
         inspection: inspection.name,
-        // A report that does not print its publication date still has the listing's date.
+        year: inspectionYear(inspection),
+        // A report that does not print its publication date still has the listing's date;
+        // an inspection known only from others' accounts has none.
         published:
           inspection.published?.date ??
-          index.knowledgeBase.documentsById.get(inspection.report ?? judgement.source.doc)?.meta
-            .published ??
-          null,
+          (inspection.report
+            ? (index.knowledgeBase.documentsById.get(inspection.report)?.meta.published ?? null)
+            : null),
         inspected: inspection.dates
           ? { from: inspection.dates.from, to: inspection.dates.to }
           : null,

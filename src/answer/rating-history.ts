@@ -3,7 +3,7 @@ import { areaOrder, judgementAreas } from './judgement-area.ts';
 
 /** The year an entry's inspection speaks for: when inspectors were on site, else published. */
 export function entryYear(entry: RatingEntry): string {
-  return (entry.inspected?.to ?? entry.published ?? '').slice(0, 4);
+  return String(entry.year);
 }
 
 /**

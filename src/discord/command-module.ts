@@ -27,8 +27,15 @@ export interface CommandContext {
 
 /** What a handler asks the router to send. Handlers never talk to Discord themselves. */
 export type CommandReply =
-  | { kind: 'answer'; answer: Answer; private: boolean }
+  | { kind: 'answer'; answer: Answer; private: boolean; files?: ReplyFile[] }
   | { kind: 'notice'; title: string; lines: string[]; ok: boolean; private: boolean };
+
+/** A file sent with a reply (a chart), with the alt text that describes it. */
+export interface ReplyFile {
+  name: string;
+  data: Uint8Array;
+  description: string;
+}
 
 /** One file in `commands/`: its definition and a thin handler, nothing else. */
 export interface CommandModule {

@@ -60,7 +60,15 @@ export async function sendCommandReply(
         )
       : undefined;
   const components = session ? replyButtons(session.id, 0, pages.length, answered) : [];
-  const payload = checked({ embeds: first.embeds, components });
+  const files =
+    reply.kind === 'answer' && reply.files
+      ? reply.files.map((file) => ({
+          attachment: Buffer.from(file.data),
+          name: file.name,
+          description: file.description,
+        }))
+      : [];
+  const payload = { ...checked({ embeds: first.embeds, components }), files };
 
   // A deferral that had to go out before the answer was known may be public while the answer
   // must be private ("not found"): Discord cannot make a message private afterwards, so the

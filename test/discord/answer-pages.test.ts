@@ -375,6 +375,7 @@ function ratingEntry(overrides: Partial<RatingEntry>): RatingEntry {
   return {
     council: { id: 'exampleshire', name: 'Exampleshire' },
     inspection: '2024 (ILACS)',
+    year: 2024,
     published: '2024-12-03',
     inspected: { from: '2024-10-14', to: '2024-10-25' },
     framework: 'ILACS',

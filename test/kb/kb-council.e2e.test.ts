@@ -183,6 +183,25 @@ describe('councils through the Discord stand-in', () => {
     expect(textOf(denied.finalMessage)).toMatch(/^Not allowed/);
   });
 
+  it('/rating chart:true attaches a PNG of the judgements over time, wider for two councils', async () => {
+    const bot = await start();
+    const size = async (options: Record<string, string | boolean>) => {
+      const record = await bot.run(
+        { name: 'rating', options: options as Record<string, string> },
+        20_000,
+      );
+      const [attachment] = record.finalMessage.attachments;
+      expect(attachment?.filename).toBe('ratings.png');
+      const png = new Uint8Array(await (await fetch(attachment?.url ?? '')).arrayBuffer());
+      const view = new DataView(png.buffer);
+      return { width: view.getUint32(16), height: view.getUint32(20) };
+    };
+    const one = await size({ council: 'Bromley', chart: true });
+    const two = await size({ council: 'Bromley', compare: 'Lambeth', chart: true });
+    expect(two.width).toBe(2 * one.width);
+    expect(two.height).toBe(one.height);
+  });
+
   it('/rating puts two councils side by side', async () => {
     const bot = await start();
     const record = await ask(bot, 'rating', { council: 'Bromley', compare: 'Lambeth' });
