@@ -47,7 +47,7 @@ function panel(entries: readonly RatingEntry[], title: string, offset: number): 
   const y = (rank: number) =>
     margin.top + plotHeight - ((rank - 1) * plotHeight) / (grades.length - 1);
   const parts: string[] = [
-    `<text x="${offset + chartSize.panelWidth / 2}" y="28" font-size="20" text-anchor="middle">${escape(title)}</text>`,
+    `<text x="${offset + chartSize.panelWidth / 2}" y="28" font-size="20" text-anchor="middle">${escapeXml(title)}</text>`,
   ];
   grades.forEach((grade, g) => {
     parts.push(
@@ -62,7 +62,7 @@ function panel(entries: readonly RatingEntry[], title: string, offset: number): 
   inspections.forEach((key, i) => {
     const [year] = key.split('\0');
     parts.push(
-      `<text x="${x(i)}" y="${chartSize.height - margin.bottom + 24}" font-size="14" text-anchor="middle">${escape(year ?? '')}</text>`,
+      `<text x="${x(i)}" y="${chartSize.height - margin.bottom + 24}" font-size="14" text-anchor="middle">${escapeXml(year ?? '')}</text>`,
     );
     if (i > 0 && frameworks[i] !== frameworks[i - 1]) {
       const between = (x(i) + x(i - 1)) / 2;
@@ -88,13 +88,13 @@ function panel(entries: readonly RatingEntry[], title: string, offset: number): 
     parts.push(
       `<polyline fill="none" stroke="${colour}" stroke-width="3" points="${points.map((p) => `${p.x},${p.y}`).join(' ')}"/>`,
       ...points.map((p) => `<circle cx="${p.x}" cy="${p.y}" r="5" fill="${colour}"/>`),
-      `<text x="${offset + margin.left + (a % 2) * 285}" y="${chartSize.height - 64 + Math.floor(a / 2) * 15}" font-size="12" fill="${colour}">■ ${escape(area)}</text>`,
+      `<text x="${offset + margin.left + (a % 2) * 285}" y="${chartSize.height - 64 + Math.floor(a / 2) * 15}" font-size="12" fill="${colour}">■ ${escapeXml(area)}</text>`,
     );
   });
   return parts.join('\n');
 }
 
-function escape(text: string): string {
+function escapeXml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
