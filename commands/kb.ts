@@ -1,6 +1,7 @@
 import {
   Attachment,
   type AutocompleteInteraction,
+  ChannelType,
   type ChatInputCommandInteraction,
   InteractionContextType,
   PermissionFlagsBits,
@@ -124,6 +125,18 @@ export const definition = new SlashCommandBuilder()
   )
   .addSubcommand((sub) =>
     sub
+      .setName('subscribe')
+      .setDescription('Announce new reports for this server’s default council in a channel')
+      .addChannelOption((option) =>
+        option
+          .setName('channel')
+          .setDescription('Where to post announcements')
+          .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement),
+      )
+      .addBooleanOption((option) => option.setName('clear').setDescription('Stop announcing')),
+  )
+  .addSubcommand((sub) =>
+    sub
       .setName('gaps')
       .setDescription('What members asked that nothing answered, most asked first'),
   )
@@ -148,6 +161,14 @@ const options = z.discriminatedUnion('subcommand', [
   z.object({ subcommand: z.literal('refresh') }),
   z.object({ subcommand: z.literal('status') }),
   z.object({ subcommand: z.literal('gaps') }),
+  z.object({
+    subcommand: z.literal('subscribe'),
+    channel: z
+      .string()
+      .regex(/^\d{17,20}$/)
+      .optional(),
+    clear: z.boolean().default(false),
+  }),
   z.object({
     subcommand: z.literal('add'),
     file: z.custom<Attachment>((value) => value instanceof Attachment, 'must be an attached file'),
@@ -181,6 +202,8 @@ function toAction(
       return { name: 'remove', id: parsed.id };
     case 'council':
       return { name: 'council', council: parsed.council, clear: parsed.clear };
+    case 'subscribe':
+      return { name: 'subscribe', channelId: parsed.channel, clear: parsed.clear };
     case 'add':
       return {
         name: 'add',

@@ -1,10 +1,11 @@
-import { type Client, Events } from 'discord.js';
+import { type Client, Events, Routes } from 'discord.js';
 import type { Config } from '../config.ts';
 import type { GapLog } from '../feedback/gap-log.ts';
 import type { KnowledgeStore } from '../live/knowledge-store.ts';
 import type { Logger } from '../logger.ts';
 import type { ServerSettings } from '../settings/server-settings.ts';
 import { UserError } from '../user-error.ts';
+import { announceNewReports } from './announce-new-reports.ts';
 import type { CommandModule } from './command-module.ts';
 import { Cooldown } from './cooldown.ts';
 import { createDiscordClient } from './create-discord-client.ts';
@@ -98,9 +99,21 @@ export async function startBot(services: BotServices): Promise<RunningBot> {
     { user: client.user?.tag, guilds: client.guilds.cache.size, commands: commands.size },
     'connected to Discord',
   );
+  // New reports a refresh brings in are announced where servers subscribed (/kb subscribe).
+  const stopAnnouncing = announceNewReports(
+    store,
+    settings,
+    async (channelId, body) => {
+      await client.rest.post(Routes.channelMessages(channelId), {
+        body: { ...body, allowed_mentions: { parse: [] } },
+      });
+    },
+    logger,
+  );
   return {
     client,
     async stop() {
+      stopAnnouncing();
       // First, so a reconnect waiting to happen never opens a connection destroy() cannot see.
       reconnects.stop();
       await client.destroy();

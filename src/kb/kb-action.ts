@@ -1,7 +1,15 @@
 import type { DocumentDetails } from './document-details.ts';
 
 /** The `/kb` sub-commands. */
-export const kbActionNames = ['refresh', 'status', 'add', 'remove', 'council', 'gaps'] as const;
+export const kbActionNames = [
+  'refresh',
+  'status',
+  'add',
+  'remove',
+  'council',
+  'gaps',
+  'subscribe',
+] as const;
 export type KbActionName = (typeof kbActionNames)[number];
 
 /** An attachment as Discord hands it over: where to fetch it and what it claims to be. */
@@ -21,7 +29,9 @@ export type KbAction =
   /** Show (no `council`), set, or clear (`clear`) the server's default council. */
   | { name: 'council'; council: string | undefined; clear: boolean }
   /** What this server asked that nothing answered, most asked first. */
-  | { name: 'gaps' };
+  | { name: 'gaps' }
+  /** Announce new reports for the server's default council in a channel, or stop (`clear`). */
+  | { name: 'subscribe'; channelId: string | undefined; clear: boolean };
 
 /** Who asked, for the audit line and the "last refreshed by" record. */
 export interface KbActor {

@@ -14,6 +14,7 @@ import type { KbAction, KbActionName, KbActor } from './kb-action.ts';
 import type { KbReport } from './kb-report.ts';
 import { removeDocument } from './remove-document.ts';
 import { setDefaultCouncil } from './set-default-council.ts';
+import { subscribeChannel } from './subscribe-channel.ts';
 import { checkAttachmentInfo, validateAttachment } from './validate-attachment.ts';
 
 /** A `/kb` request as a front end hands it over, before access is settled. */
@@ -156,6 +157,17 @@ async function perform(action: KbAction, actor: KbActor, services: KbServices): 
         report,
         outcome: action.council || action.clear ? 'set' : 'shown',
         details: { councilId },
+      };
+    }
+    case 'subscribe': {
+      const report = await subscribeChannel(
+        { serverId: actor.guildId, channelId: action.channelId, clear: action.clear },
+        { library: store.current().library, settings: services.settings },
+      );
+      return {
+        report,
+        outcome: action.clear ? 'cleared' : 'set',
+        details: { channelId: action.channelId },
       };
     }
     case 'gaps': {

@@ -115,6 +115,21 @@ export class KnowledgeStore {
     );
   }
 
+  private readonly listeners = new Set<
+    (outcome: Extract<RefreshOutcome, { status: 'refreshed' }>) => void
+  >();
+
+  /**
+   * Calls `listener` after every refresh that swapped in new knowledge, however it was asked
+   * for (/kb, the folder watcher); returns the way to stop. A listener must not throw.
+   */
+  onRefreshed(
+    listener: (outcome: Extract<RefreshOutcome, { status: 'refreshed' }>) => void,
+  ): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
   /** The directory this store loads. */
   get directory(): string {
     return this.options.directory;
@@ -150,7 +165,15 @@ export class KnowledgeStore {
       const previous = this.snapshot;
       const changes = diffKnowledge(previous.library.knowledgeBase, next.library.knowledgeBase);
       this.snapshot = next;
-      return { status: 'refreshed', snapshot: next, previous, changes, tookMs: next.tookMs };
+      const outcome = {
+        status: 'refreshed',
+        snapshot: next,
+        previous,
+        changes,
+        tookMs: next.tookMs,
+      } as const;
+      for (const listener of this.listeners) listener(outcome);
+      return outcome;
     } finally {
       this.running = undefined;
     }

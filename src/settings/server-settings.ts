@@ -1,11 +1,18 @@
-import { readFile, rename } from 'node:fs/promises';
+import { mkdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomically } from '../kb/write-file-atomically.ts';
 import type { Logger } from '../logger.ts';
 
 const settingsSchema = z.strictObject({
-  servers: z.record(z.string(), z.strictObject({ defaultCouncil: z.string().min(1).optional() })),
+  servers: z.record(
+    z.string(),
+    z.strictObject({
+      defaultCouncil: z.string().min(1).optional(),
+      /** Where a new report for the default council is announced (/kb subscribe). */
+      announceChannel: z.string().min(1).optional(),
+    }),
+  ),
 });
 type SettingsFile = z.infer<typeof settingsSchema>;
 
@@ -51,20 +58,48 @@ export class ServerSettings {
 
   /** Sets (or, with undefined, clears) a server's default council and saves at once. */
   async setDefaultCouncil(serverId: string, councilId: string | undefined): Promise<void> {
+    await this.update(serverId, { defaultCouncil: councilId });
+  }
+
+  /** The channel a server announces new reports in, when it has subscribed. */
+  announceChannel(serverId: string): string | undefined {
+    return this.data.servers[serverId]?.announceChannel;
+  }
+
+  /** Every server with both a default council and an announcement channel. */
+  subscriptions(): Array<{ serverId: string; councilId: string; channelId: string }> {
+    return Object.entries(this.data.servers).flatMap(([serverId, server]) =>
+      server.defaultCouncil && server.announceChannel
+        ? [{ serverId, councilId: server.defaultCouncil, channelId: server.announceChannel }]
+        : [],
+    );
+  }
+
+  /** Sets (or, with undefined, clears) where a server's new reports are announced. */
+  async setAnnounceChannel(serverId: string, channelId: string | undefined): Promise<void> {
+    await this.update(serverId, { announceChannel: channelId });
+  }
+
+  private async update(
+    serverId: string,
+    change: { defaultCouncil?: string | undefined; announceChannel?: string | undefined },
+  ): Promise<void> {
     const servers = { ...this.data.servers };
-    if (councilId === undefined) delete servers[serverId];
-    else servers[serverId] = { defaultCouncil: councilId };
+    const merged = { ...servers[serverId], ...change };
+    const kept: { defaultCouncil?: string; announceChannel?: string } = {};
+    if (merged.defaultCouncil) kept.defaultCouncil = merged.defaultCouncil;
+    if (merged.announceChannel) kept.announceChannel = merged.announceChannel;
+    if (Object.keys(kept).length === 0) delete servers[serverId];
+    else servers[serverId] = kept;
     const next = { servers };
-    await writeFileAtomically(this.file, `${JSON.stringify(next, null, 2)}\n`, {
-      overwrite: true,
-    }).catch(async (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
-      const { mkdir } = await import('node:fs/promises');
-      await mkdir(path.dirname(this.file), { recursive: true });
-      await writeFileAtomically(this.file, `${JSON.stringify(next, null, 2)}\n`, {
-        overwrite: true,
-      });
-    });
+    const text = `${JSON.stringify(next, null, 2)}\n`;
+    await writeFileAtomically(this.file, text, { overwrite: true }).catch(
+      async (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+        await mkdir(path.dirname(this.file), { recursive: true });
+        await writeFileAtomically(this.file, text, { overwrite: true });
+      },
+    );
     this.data = next;
   }
 }

@@ -25,7 +25,7 @@ describe('/kb with a subcommand the bot does not have', () => {
       .waitForResponse();
     expect(record.isEphemeral).toBe(true);
     expect(record.finalMessage.content).toBe(
-      'Unknown /kb subcommand "purge"; these are: refresh, status, add, remove, council, gaps.',
+      'Unknown /kb subcommand "purge"; these are: refresh, status, add, remove, council, gaps, subscribe.',
     );
     const entries = log.entries().filter((entry) => entry.interactionId === record.id);
     expect(entries.filter((entry) => entry.level >= 50)).toEqual([]);

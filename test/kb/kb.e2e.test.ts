@@ -71,6 +71,7 @@ describe('/kb through the Discord stand-in', () => {
       'status',
       'add',
       'council',
+      'subscribe',
       'gaps',
       'remove',
     ]);

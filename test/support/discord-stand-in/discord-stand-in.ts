@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { applicationRoutes } from './application-routes.ts';
 import type { AttachmentInput, StandInAttachment } from './attachment-store.ts';
+import { type ChannelPost, channelRoutes } from './channel-routes.ts';
 import { buildFakeUser, type FakeUser } from './fake-user.ts';
 import { FaultInjector, type FaultOptions } from './fault-injector.ts';
 import { identifyDispatches } from './gateway-payloads.ts';
@@ -55,6 +56,7 @@ export class DiscordStandIn {
   readonly #gateway: GatewayServer;
   readonly #faults = new FaultInjector();
   readonly #requests: RequestLogEntry[] = [];
+  readonly #channelPosts: ChannelPost[] = [];
   readonly #unmatched: RequestLogEntry[] = [];
   readonly #cleanups: (() => unknown)[] = [];
   readonly #factory: InteractionFactoryContext;
@@ -111,6 +113,7 @@ export class DiscordStandIn {
       ...applicationRoutes(state),
       interactionCallbackRoute(state),
       ...webhookRoutes(state),
+      ...channelRoutes(state, this.#channelPosts),
     ];
     server.on(
       'request',
@@ -130,6 +133,11 @@ export class DiscordStandIn {
   }
 
   /** Every HTTP request answered, in order, with its status. */
+  /** Messages the bot posted to channels on its own (announcements), oldest first. */
+  get channelPosts(): readonly ChannelPost[] {
+    return this.#channelPosts;
+  }
+
   get requests(): readonly RequestLogEntry[] {
     return this.#requests;
   }
