@@ -37,16 +37,16 @@ describe('/kb subscribe through the Discord stand-in', () => {
     ) => running.run({ name: 'kb', subcommand, options, ...who }, 20_000);
     const channel = [{ name: 'channel', type: 7, value: announcements }];
 
-    const early = await kb('subscribe', [{ name: 'channel', type: 7, value: announcements }]);
+    const early = await kb('subscribe', channel);
     expect(textOf(early?.finalMessage ?? ({ content: '', embeds: [] } as never))).toMatch(
       /default council first/,
     );
     await kb('council', { council: 'Bromley' });
-    const plain = await kb('subscribe', [{ name: 'channel', type: 7, value: announcements }], {
+    const plain = await kb('subscribe', channel, {
       permissions: memberPermissions.plain,
     });
     expect(textOf(plain?.finalMessage as never)).toMatch(/^Not allowed/);
-    const subscribed = await kb('subscribe', [{ name: 'channel', type: 7, value: announcements }]);
+    const subscribed = await kb('subscribe', channel);
     expect(textOf(subscribed?.finalMessage as never)).toMatch(
       /^Announcing new reports for Bromley/,
     );
