@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { KnowledgeStore } from '../live/knowledge-store.ts';
 import type { Logger } from '../logger.ts';
+import { analyseQuestion } from '../question/analyse-question.ts';
 import type { ServerSettings } from '../settings/server-settings.ts';
 import { stripControls } from '../text/strip-controls.ts';
 import { isUserError } from '../user-error.ts';
@@ -79,7 +80,10 @@ async function answerSafely(
   } catch (error) {
     if (isUserError(error)) return stripControls(error.message);
     const ref = randomUUID().slice(0, 8);
-    logger.error({ err: error, ref, line }, 'console line failed');
+    // A message about a specific child is never written to the log, even when it fails.
+    const logged =
+      analyseQuestion(line).scope.kind === 'safeguarding' ? '(withheld: about a child)' : line;
+    logger.error({ err: error, ref, line: logged }, 'console line failed');
     return `Something went wrong (ref: ${ref}). The error is in the log.`;
   }
 }
