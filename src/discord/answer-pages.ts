@@ -14,8 +14,8 @@ export interface AnswerPage {
 
 /** Results per page: enough to be useful, few enough to read on a phone. */
 export const resultsPerPage = 4;
-/** A list to scan (/timeline, /sources) shows as many entries as one embed holds. */
-export const listEntriesPerPage = discordLimits.embedFields;
+/** A list to scan (/timeline, /sources) shows as many entries as two embeds hold, budget allowing. */
+export const listEntriesPerPage = 2 * discordLimits.embedFields;
 /** The footer (page counter, note, licences) is cut to this, and room is kept for it. */
 const footerMax = 600;
 /** What fields may take of Discord's 6,000-character total once the footer has its room. */
@@ -68,20 +68,30 @@ export function renderAnswerPages(answer: Answer): AnswerPage[] {
   if (page.length > 0 || pages.length === 0) pages.push(page);
 
   return pages.map((onPage, i) => {
-    const embed: APIEmbed = {
-      ...header,
-      color: pageColour(answer.results),
-      fields: onPage.map((entry) => entry.field),
-      footer: {
-        text: footerText(
-          answer,
-          onPage.map((entry) => entry.result),
-          i,
-          pages.length,
-        ),
-      },
-    };
-    return { embeds: i === 0 && overview ? [overview, embed] : [embed] };
+    // An embed holds 25 fields; a list page carries on in further embeds of the same message.
+    const chunks: Array<typeof onPage> = [];
+    for (let at = 0; at < onPage.length || chunks.length === 0; at += discordLimits.embedFields) {
+      chunks.push(onPage.slice(at, at + discordLimits.embedFields));
+    }
+    const colour = pageColour(answer.results);
+    const embeds: APIEmbed[] = chunks.map((chunk, c) => ({
+      ...(c === 0 ? header : {}),
+      color: colour,
+      fields: chunk.map((entry) => entry.field),
+      ...(c === chunks.length - 1
+        ? {
+            footer: {
+              text: footerText(
+                answer,
+                onPage.map((entry) => entry.result),
+                i,
+                pages.length,
+              ),
+            },
+          }
+        : {}),
+    }));
+    return { embeds: i === 0 && overview ? [overview, ...embeds] : embeds };
   });
 }
 
@@ -128,8 +138,12 @@ const denseCommands = new Set(['timeline', 'sources']);
 function eventField(result: CitedResult, position: number): APIEmbedField {
   const citation = safeText(formatCitation(result), 200);
   const cited = result.url ? `[${citation}](${safeUrl(result.url)})` : citation;
-  const lines = [`${cited} · *${safeText(result.kindLabel, 100)}*`];
-  if (result.caution) lines.push(`⚠️ ${safeText(result.caution, 300)}`);
+  // In a list the inspectors' own documents go unlabelled; every other kind says what it is.
+  const lines = [
+    result.kind === 'inspection-report' ? cited : `${cited} · *${safeText(result.kindLabel, 100)}*`,
+  ];
+  // The caution's gist; the full warning is under the fact in /ask and /rating.
+  if (result.caution) lines.push(`⚠️ ${truncateAtWord(safeText(result.caution, 300), 110)}`);
   return {
     name: truncateAtWord(
       `${position}. ${safeText(result.statement || result.title, 250)}`,

@@ -246,6 +246,17 @@ describe('renderAnswerPages', () => {
     );
   });
 
+  it('shows a list of 40 short events on one page, in two embeds, within the limits', () => {
+    const events = Array.from({ length: 40 }, (_, i) =>
+      result({ statement: `${i + 1} May 2020: An event`, excerpt: 'An event.' }),
+    );
+    const pages = renderAnswerPages(answer({ command: 'timeline', results: events }));
+    expect(pages).toHaveLength(1);
+    expect(pages[0]?.embeds.map((embed) => embed.fields?.length)).toEqual([25, 15]);
+    expect(pages[0]?.embeds[1]?.footer?.text).toBeDefined();
+    expectSendable(pages);
+  });
+
   it('names each council in the overview when two councils are side by side', () => {
     const pages = renderAnswerPages(
       answer({
