@@ -1,3 +1,4 @@
+import { type BoundedBody, readBoundedBody } from '../net/read-bounded-body.ts';
 import { UserError } from '../user-error.ts';
 import { formatBytes } from './validate-attachment.ts';
 
@@ -61,31 +62,20 @@ async function readLimited(
   controller: AbortController,
   unavailable: (why: string, cause?: unknown) => UserError,
 ): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  if (!response.body) return new Uint8Array();
-  const reader = response.body.getReader();
+  let body: BoundedBody;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) {
-        controller.abort();
-        throw tooLarge(filename, maxBytes);
-      }
-      chunks.push(value);
-    }
+    body = await readBoundedBody(response, maxBytes);
   } catch (error) {
-    if (error instanceof UserError) throw error;
     throw unavailable(
       controller.signal.aborted ? 'it took too long' : 'the connection broke off',
       error,
     );
-  } finally {
-    reader.releaseLock();
   }
-  return Buffer.concat(chunks);
+  if (body.kind === 'too-large') {
+    controller.abort();
+    throw tooLarge(filename, maxBytes);
+  }
+  return body.bytes;
 }
 
 function tooLarge(filename: string, maxBytes: number): UserError {

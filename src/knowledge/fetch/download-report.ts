@@ -1,3 +1,4 @@
+import { BodyReadError, type BoundedBody, readBoundedBody } from '../../net/read-bounded-body.ts';
 import { ReportFetchError } from './report-fetch-error.ts';
 
 /** Ofsted's reports are a few MB; anything far larger is not a report. */
@@ -83,33 +84,23 @@ export async function downloadReport(
       controller.abort();
       throw tooLarge(url, fileName, maxBytes, `declares ${declared} bytes`);
     }
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    if (!response.body) return new Uint8Array();
-    const reader = response.body.getReader();
+    let body: BoundedBody;
     try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        total += value.byteLength;
-        if (total > maxBytes) {
-          controller.abort();
-          throw tooLarge(url, fileName, maxBytes, `sent more than ${maxBytes} bytes`);
-        }
-        chunks.push(value);
-      }
+      body = await readBoundedBody(response, maxBytes);
     } catch (error) {
-      if (error instanceof ReportFetchError) throw error;
       if (controller.signal.aborted) throw timedOut(error);
+      const received = error instanceof BodyReadError ? error.received : 0;
       throw new ReportFetchError(
         'interrupted',
-        `${fileName}: the download from ${url} broke off after ${total} bytes.`,
+        `${fileName}: the download from ${url} broke off after ${received} bytes.`,
         { cause: error },
       );
-    } finally {
-      reader.releaseLock();
     }
-    return new Uint8Array(Buffer.concat(chunks));
+    if (body.kind === 'too-large') {
+      controller.abort();
+      throw tooLarge(url, fileName, maxBytes, `sent more than ${maxBytes} bytes`);
+    }
+    return body.bytes;
   } finally {
     clearTimeout(timer);
   }
