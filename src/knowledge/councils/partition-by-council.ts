@@ -1,5 +1,6 @@
 import type { FactSource, FactsFile, Inspection } from '../facts-schema.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
+import type { KnowledgeDocument, Passage } from '../knowledge-document.ts';
 import { peopleWithLeadInspectors } from '../lead-inspector-people.ts';
 import type { Council } from './council-directory.ts';
 
@@ -27,24 +28,34 @@ export function partitionByCouncil(knowledgeBase: KnowledgeBase): CouncilKnowled
     }
   }
   const councilOf = (docId: string) => knowledgeBase.documentsById.get(docId)?.meta.council?.id;
+  // One pass, in the knowledge base's order: a council's own items go to it, general ones to
+  // every council. Filtering every passage once per council would cost councils × passages.
+  const documents = new Map([...councils.keys()].map((id) => [id, [] as KnowledgeDocument[]]));
+  const passages = new Map([...councils.keys()].map((id) => [id, [] as Passage[]]));
+  const share = <T>(buckets: Map<string, T[]>, owner: string | undefined, item: T) => {
+    if (owner !== undefined) buckets.get(owner)?.push(item);
+    else for (const bucket of buckets.values()) bucket.push(item);
+  };
+  for (const document of knowledgeBase.documents) {
+    share(documents, document.meta.council?.id, document);
+  }
+  for (const passage of knowledgeBase.passages) {
+    if (knowledgeBase.documentsById.has(passage.docId)) {
+      share(passages, councilOf(passage.docId), passage);
+    }
+  }
   return [...councils.values()].map((council) => {
-    const belongs = (docId: string) => {
-      const owner = councilOf(docId);
-      return (
-        owner === council.id || (owner === undefined && knowledgeBase.documentsById.has(docId))
-      );
-    };
-    const documents = knowledgeBase.documents.filter((document) => belongs(document.meta.id));
-    const passages = knowledgeBase.passages.filter((passage) => belongs(passage.docId));
+    const own = documents.get(council.id) ?? [];
+    const ownPassages = passages.get(council.id) ?? [];
     const ownFact = (source: FactSource) => councilOf(source.doc) === council.id;
     return {
       council,
       knowledgeBase: {
         ...knowledgeBase,
-        documents,
-        documentsById: new Map(documents.map((document) => [document.meta.id, document])),
-        passages,
-        passagesById: new Map(passages.map((passage) => [passage.id, passage])),
+        documents: own,
+        documentsById: new Map(own.map((document) => [document.meta.id, document])),
+        passages: ownPassages,
+        passagesById: new Map(ownPassages.map((passage) => [passage.id, passage])),
         facts: factsOf(knowledgeBase.facts, ownFact),
       },
     };
