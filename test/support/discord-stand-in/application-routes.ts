@@ -60,9 +60,14 @@ function getCommands(state: StandInState, { params }: RouteRequestContext): Rout
 export function applicationRoutes(state: StandInState): RestRoute[] {
   const gatewayBot = {
     url: state.gatewayUrl,
-    // More than one shard would make discord.js open that many connections.
-    shards: 1,
-    session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+    // More than one makes discord.js (or a ShardingManager) open that many connections.
+    shards: state.shardCount,
+    session_start_limit: {
+      total: 1000,
+      remaining: 1000,
+      reset_after: 0,
+      max_concurrency: state.maxConcurrency,
+    },
   };
   return [
     {

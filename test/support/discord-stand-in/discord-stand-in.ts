@@ -23,6 +23,7 @@ import type { InteractionRecord, WaitOptions } from './interaction-record.ts';
 import type { RequestLogEntry } from './request-log-entry.ts';
 import { createRestRequestHandler } from './rest-request-handler.ts';
 import type { RouteMatcher } from './route-matcher.ts';
+import { type StandInGuild, shardOfGuild } from './shard-guilds.ts';
 import { STAND_IN_DEFAULTS } from './stand-in-defaults.ts';
 import {
   createStandInState,
@@ -98,7 +99,8 @@ export class DiscordStandIn {
       findCommand: (name, type) => findRegisteredCommand(state, name, type),
     };
     const world = {
-      ...place,
+      applicationId: state.applicationId,
+      guilds: state.guilds,
       bot: state.bot,
       guildOwnerId: STAND_IN_DEFAULTS.guildOwnerId,
       gatewayUrl: state.gatewayUrl,
@@ -107,7 +109,8 @@ export class DiscordStandIn {
       server,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? STAND_IN_DEFAULTS.heartbeatIntervalMs,
       isValidToken: (token) => !this.#refused.gateway && token === this.#token,
-      identifyDispatches: (sessionId) => identifyDispatches(world, sessionId),
+      shardCount: state.shardCount,
+      identifyDispatches: (sessionId, shard) => identifyDispatches(world, sessionId, shard),
     });
     const routes = [
       ...applicationRoutes(state),
@@ -125,6 +128,11 @@ export class DiscordStandIn {
         log: (entry, matched, params) => this.#log(entry, matched, params),
       }),
     );
+  }
+
+  /** Every guild the bot is in, one per shard (`shardCount`); the first is `guildId`. */
+  get guilds(): readonly StandInGuild[] {
+    return this.#state.guilds;
   }
 
   /** The token the stand-in accepts (until `setToken` or `rejectAllTokens`). */
@@ -190,7 +198,7 @@ export class DiscordStandIn {
 
   /** Dispatches a slash command (INTERACTION_CREATE type 2) and records the bot's answer. */
   sendSlashCommand(input: SlashCommandInput): InteractionRecord {
-    return this.#send(buildCommandInteraction(this.#factory, input));
+    return this.#send(buildCommandInteraction(this.#factoryIn(input.guildId), input));
   }
 
   /**
@@ -198,22 +206,27 @@ export class DiscordStandIn {
    * someone's message in the channel; the message travels in `data.resolved.messages`.
    */
   sendMessageCommand(input: MessageCommandInput): InteractionRecord {
-    return this.#send(buildMessageCommandInteraction(this.#factory, input));
+    return this.#send(buildMessageCommandInteraction(this.#factoryIn(input.guildId), input));
   }
 
   /** Dispatches an autocomplete request (type 4) for the `focused` option. */
   sendAutocomplete(input: AutocompleteInput): InteractionRecord {
-    return this.#send(buildCommandInteraction(this.#factory, input));
+    return this.#send(buildCommandInteraction(this.#factoryIn(input.guildId), input));
   }
 
   /** Dispatches a button press (type 3) on a message the bot sent. */
   pressButton(input: ButtonPressInput): InteractionRecord {
-    return this.#send(buildButtonInteraction(this.#factory, input));
+    return this.#send(buildButtonInteraction(this.#factoryIn(input.guildId), input));
   }
 
-  /** Sends any gateway dispatch to the logged-in client. */
-  dispatch(event: string, data: unknown): void {
-    this.#gateway.dispatch({ t: event, d: data });
+  /** Sends any gateway dispatch to the logged-in client (to shard `shardId` when sharded). */
+  dispatch(event: string, data: unknown, shardId = 0): void {
+    this.#gateway.dispatch({ t: event, d: data }, shardId);
+  }
+
+  /** Whether shard `shardId` of the bot is connected and identified. */
+  hasSession(shardId = 0): boolean {
+    return this.#gateway.hasSession(shardId);
   }
 
   /** Makes the next matching request(s) fail, e.g. a 429 with `retryAfter` or a 500. */
@@ -297,13 +310,29 @@ export class DiscordStandIn {
     }
   }
 
+  /** The interaction builder for one of the bot's guilds (the first when none is named). */
+  #factoryIn(guildId: string | undefined): InteractionFactoryContext {
+    if (guildId === undefined) return this.#factory;
+    const guild = this.#state.guilds.find((candidate) => candidate.guildId === guildId);
+    if (guild === undefined)
+      throw new Error(`discord-stand-in: the bot is not in guild ${guildId}`);
+    return {
+      ...this.#factory,
+      place: { ...this.#factory.place, guildId: guild.guildId, channelId: guild.channelId },
+    };
+  }
+
   #send({ record, payload }: BuiltInteraction): InteractionRecord {
-    if (!this.#gateway.hasSession) {
-      throw new Error(`discord-stand-in: cannot send ${record.label}: no client has logged in`);
+    // Discord sends a guild's events on the shard its id maps to.
+    const shardId = shardOfGuild(payload.guild_id, this.#state.shardCount);
+    if (!this.#gateway.hasSession(shardId)) {
+      throw new Error(
+        `discord-stand-in: cannot send ${record.label}: no client has logged in on shard ${shardId}`,
+      );
     }
     this.#state.interactionsById.set(record.id, record);
     this.#state.interactionsByToken.set(record.token, record);
-    this.#gateway.dispatch({ t: 'INTERACTION_CREATE', d: payload });
+    this.#gateway.dispatch({ t: 'INTERACTION_CREATE', d: payload }, shardId);
     return record;
   }
 }

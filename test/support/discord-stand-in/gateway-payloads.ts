@@ -1,4 +1,5 @@
 import type { APIUser } from 'discord.js';
+import type { StandInGuild } from './shard-guilds.ts';
 
 /** A gateway dispatch before the stand-in numbers it. */
 export interface GatewayEvent {
@@ -10,14 +11,15 @@ export interface GatewayEvent {
 export interface BotWorld {
   bot: APIUser;
   applicationId: string;
-  guildId: string;
-  channelId: string;
+  /** Every guild the bot is in, each on its shard. */
+  guilds: readonly StandInGuild[];
   guildOwnerId: string;
   gatewayUrl: string;
 }
 
-function guildCreate(world: BotWorld): GatewayEvent {
-  const { guildId, channelId, bot } = world;
+function guildCreate(world: BotWorld, guild: StandInGuild): GatewayEvent {
+  const { guildId, channelId } = guild;
+  const { bot } = world;
   return {
     t: 'GUILD_CREATE',
     d: {
@@ -106,21 +108,26 @@ function guildCreate(world: BotWorld): GatewayEvent {
 }
 
 /**
- * The dispatches that follow a successful IDENTIFY: READY listing the guild as unavailable,
- * then its GUILD_CREATE. discord.js waits for every listed guild before it emits
- * `clientReady`, so the two always travel together.
+ * The dispatches that follow a successful IDENTIFY on shard `[id, count]`: READY listing that
+ * shard's guilds as unavailable, then a GUILD_CREATE for each. discord.js waits for every listed
+ * guild before it emits `clientReady`, so they always travel together.
  */
-export function identifyDispatches(world: BotWorld, sessionId: string): GatewayEvent[] {
+export function identifyDispatches(
+  world: BotWorld,
+  sessionId: string,
+  shard: [number, number],
+): GatewayEvent[] {
+  const guilds = world.guilds.filter((guild) => guild.shardId === shard[0]);
   return [
     {
       t: 'READY',
       d: {
         v: 10,
         user: world.bot,
-        guilds: [{ id: world.guildId, unavailable: true }],
+        guilds: guilds.map((guild) => ({ id: guild.guildId, unavailable: true })),
         session_id: sessionId,
         resume_gateway_url: world.gatewayUrl,
-        shard: [0, 1],
+        shard,
         application: { id: world.applicationId, flags: 0 },
         private_channels: [],
         presences: [],
@@ -131,6 +138,6 @@ export function identifyDispatches(world: BotWorld, sessionId: string): GatewayE
         _trace: ['["discord-stand-in",{"micros":0}]'],
       },
     },
-    guildCreate(world),
+    ...guilds.map((guild) => guildCreate(world, guild)),
   ];
 }

@@ -29,11 +29,14 @@ export interface GatewayServerOptions {
   server: Server;
   heartbeatIntervalMs: number;
   isValidToken: (token: string) => boolean;
-  identifyDispatches: (sessionId: string) => GatewayEvent[];
+  /** How many shards the bot must connect with; an IDENTIFY for any other split is refused. */
+  shardCount: number;
+  identifyDispatches: (sessionId: string, shard: [number, number]) => GatewayEvent[];
 }
 
 interface Session {
   id: string;
+  shardId: number;
   sequence: number;
   /** Dispatches in order, replayed from the client's last `seq` on RESUME. */
   history: { s: number; event: GatewayEvent }[];
@@ -68,7 +71,8 @@ export class GatewayServer {
   readonly #options: GatewayServerOptions;
   readonly #connections = new Set<Connection>();
   readonly #identifyWaiters = new Set<() => void>();
-  #active: Session | null = null;
+  /** The live session of each shard, by shard id. */
+  readonly #sessions = new Map<number, Session>();
 
   constructor(options: GatewayServerOptions) {
     this.#options = options;
@@ -86,16 +90,18 @@ export class GatewayServer {
     this.#wss.on('connection', (socket, request) => this.#accept(socket, request));
   }
 
-  /** Whether a client has identified, so interactions have somewhere to go. */
-  get hasSession(): boolean {
-    return this.#active !== null;
+  /** Whether shard `shardId` has identified, so its guilds' interactions have somewhere to go. */
+  hasSession(shardId = 0): boolean {
+    return this.#sessions.has(shardId);
   }
 
-  /** Sends a dispatch to the current session; replayed on RESUME if the client is away. */
-  dispatch(event: GatewayEvent): void {
-    const session = this.#active;
-    if (session === null) {
-      throw new Error('discord-stand-in: no gateway session; log a client in before dispatching');
+  /** Sends a dispatch to a shard's session; replayed on RESUME if the client is away. */
+  dispatch(event: GatewayEvent, shardId = 0): void {
+    const session = this.#sessions.get(shardId);
+    if (session === undefined) {
+      throw new Error(
+        `discord-stand-in: no gateway session on shard ${shardId}; log a client in before dispatching`,
+      );
     }
     this.#send(session, event);
   }
@@ -124,7 +130,7 @@ export class GatewayServer {
     const open = [...this.#connections];
     // Discord forgets the session on these, so a RESUME gets INVALID_SESSION and dispatches
     // wait for a fresh IDENTIFY instead of piling up for a client that will not come back.
-    if (SESSION_ENDING_CLOSE_CODES.has(code)) this.#active = null;
+    if (SESSION_ENDING_CLOSE_CODES.has(code)) this.#sessions.clear();
     await Promise.all(open.map((connection) => this.#close(connection, code, reason)));
   }
 
@@ -163,7 +169,9 @@ export class GatewayServer {
       this.closes.push({ code: closingWith ?? code, reason: reason.toString(), by });
       // A client closing with 1000/1001 ends its session on Discord; it can no longer resume.
       const ended = by === 'client' && (code === 1000 || code === 1001);
-      if (ended && connection.session === this.#active) this.#active = null;
+      const session = connection.session;
+      if (ended && session !== null && this.#sessions.get(session.shardId) === session)
+        this.#sessions.delete(session.shardId);
     });
     socket.on('message', (data) => this.#receive(connection, String(data)));
     if (query.get('v') !== '10') {
@@ -221,23 +229,30 @@ export class GatewayServer {
     }
     this.identifies.push(identify.data);
     for (const waiter of [...this.#identifyWaiters]) waiter();
-    const [shardId, shardCount] = identify.data.shard ?? [0, 1];
+    const shard = identify.data.shard ?? [0, 1];
+    const [shardId, shardCount] = shard;
+    const expected = this.#options.shardCount;
     if (!this.#options.isValidToken(identify.data.token)) {
       void this.#close(connection, GatewayCloseCode.AuthenticationFailed);
     } else if (this.#identifyCloseCode !== null) {
       void this.#close(connection, this.#identifyCloseCode);
-    } else if (shardId !== 0 || shardCount !== 1) {
+    } else if (shardCount < expected) {
+      // Discord's answer to a bot with more guilds than its shards may hold.
+      void this.#close(connection, GatewayCloseCode.ShardingRequired);
+    } else if (shardCount !== expected || shardId < 0 || shardId >= shardCount) {
       void this.#close(connection, GatewayCloseCode.InvalidShard);
     } else {
       const session: Session = {
         id: randomBytes(16).toString('hex'),
+        shardId,
         sequence: 0,
         history: [],
         socket: connection.socket,
       };
       connection.session = session;
-      this.#active = session;
-      for (const event of this.#options.identifyDispatches(session.id)) this.#send(session, event);
+      this.#sessions.set(shardId, session);
+      for (const event of this.#options.identifyDispatches(session.id, shard))
+        this.#send(session, event);
     }
   }
 
@@ -251,8 +266,8 @@ export class GatewayServer {
       void this.#close(connection, GatewayCloseCode.AuthenticationFailed);
       return;
     }
-    const session = this.#active;
-    if (session === null || session.id !== resume.data.session_id) {
+    const session = [...this.#sessions.values()].find(({ id }) => id === resume.data.session_id);
+    if (session === undefined) {
       // d: false tells the client to identify afresh rather than resume again.
       this.#sendRaw(connection.socket, { op: Op.InvalidSession, d: false });
       return;

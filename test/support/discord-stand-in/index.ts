@@ -25,6 +25,7 @@ export { MESSAGE_LIMITS, type StandInComponent, type StandInEmbed } from './mess
 export { MessageFlag, type StandInMessage } from './message-store.ts';
 export { formatRequest, type RequestLogEntry } from './request-log-entry.ts';
 export type { RouteMatcher, RouteRequest } from './route-matcher.ts';
+export { type StandInGuild, shardOfGuild } from './shard-guilds.ts';
 export { STAND_IN_DEFAULTS } from './stand-in-defaults.ts';
 export type {
   DiscordStandInOptions,

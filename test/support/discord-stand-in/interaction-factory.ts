@@ -36,6 +36,8 @@ export interface InvokerInput {
   locale?: Locale;
   /** The bot's permissions in the channel; defaults to read, send, embed and attach. */
   appPermissions?: PermissionsInput;
+  /** Which of the stand-in's guilds it happens in (`standIn.guilds`); the first by default. */
+  guildId?: string;
 }
 
 /** A slash command as a user would run it. */

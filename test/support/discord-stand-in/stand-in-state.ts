@@ -4,6 +4,7 @@ import type { CommandDefinition } from './command-definition-schema.ts';
 import { buildFakeUser } from './fake-user.ts';
 import type { InteractionRecord } from './interaction-record.ts';
 import { MessageStore } from './message-store.ts';
+import { guildsForShards, type StandInGuild } from './shard-guilds.ts';
 import { createSnowflakeGenerator } from './snowflake-generator.ts';
 import { STAND_IN_DEFAULTS } from './stand-in-defaults.ts';
 
@@ -20,6 +21,13 @@ export interface DiscordStandInOptions {
   heartbeatIntervalMs?: number;
   /** How late a first callback may come before Discord (and the stand-in) forgets it. */
   interactionDeadlineMs?: number;
+  /**
+   * How many shards `GET /gateway/bot` recommends (default 1). Above 1 the stand-in serves one
+   * guild per shard and sends each guild's events on its own shard's connection.
+   */
+  shardCount?: number;
+  /** `session_start_limit.max_concurrency`: how many shards may identify at once (default 1). */
+  maxConcurrency?: number;
 }
 
 /** A registered command as Discord answers it: the definition plus ids. */
@@ -47,6 +55,10 @@ export interface StandInState {
   bot: APIUser;
   guildId: string;
   channelId: string;
+  shardCount: number;
+  maxConcurrency: number;
+  /** Every guild the bot is in, one per shard; the first is `guildId`. */
+  guilds: StandInGuild[];
   baseUrl: string;
   gatewayUrl: string;
   interactionDeadlineMs: number;
@@ -76,11 +88,15 @@ export function createStandInState(port: number, options: DiscordStandInOptions)
   const nextId = createSnowflakeGenerator();
   const attachments = new AttachmentStore(baseUrl, nextId);
   const author = bot;
+  const shardCount = options.shardCount ?? 1;
   return {
     applicationId,
     bot,
     guildId,
     channelId,
+    shardCount,
+    maxConcurrency: options.maxConcurrency ?? 1,
+    guilds: guildsForShards({ guildId, channelId }, shardCount),
     baseUrl,
     gatewayUrl: `ws://127.0.0.1:${port}`,
     interactionDeadlineMs: options.interactionDeadlineMs ?? STAND_IN_DEFAULTS.interactionDeadlineMs,
