@@ -42,3 +42,33 @@ describe('locateQuote', () => {
     expect(locateQuote(body, ' \n ')).toBeUndefined();
   });
 });
+
+describe('locateQuote, where the first word recurs', () => {
+  it('finds the leftmost whole-word occurrence, past earlier partial ones', () => {
+    const text = 'children in need; the children in care; children in care again';
+    const location = locateQuote(text, 'children in care');
+    expect(location).toEqual({ start: text.indexOf('children in care'), end: 38 });
+    expect(locateQuote('grandchildren in care', 'children in care')).toBeUndefined();
+    expect(locateQuote('the grandchildren in care, children in care', 'children in care')).toEqual({
+      start: 27,
+      end: 43,
+    });
+  });
+});
+
+describe('locateQuote at word boundaries', () => {
+  it('needs a boundary only where the quote itself starts or ends with a letter', () => {
+    expect(locateQuote('children in cared', 'children in care')).toBeUndefined();
+    expect(locateQuote('said “children in care”', '“children in care”')).toEqual({
+      start: 5,
+      end: 23,
+    });
+    expect(locateQuote('x(see 3.1).y', '(see 3.1).')).toEqual({ start: 1, end: 11 });
+  });
+
+  it('treats a letter outside the basic plane as a letter', () => {
+    expect(locateQuote('𝐀children in care', 'children in care')).toBeUndefined();
+    expect(locateQuote('children in care𝐀', 'children in care')).toBeUndefined();
+    expect(locateQuote('😀children in care😀', 'children in care')).toEqual({ start: 2, end: 18 });
+  });
+});
