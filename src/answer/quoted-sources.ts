@@ -16,7 +16,7 @@ export function quotedPrimaryPassage(
 ): Passage | undefined {
   if (isInspectorsFinding(result.kind)) return undefined;
   for (const shingle of shinglesOf(result.excerpt)) {
-    const id = index.primaryRuns.get(shingle)?.[0];
+    const id = index.primaryRuns.firstHolding(shingle);
     const passage = id ? index.knowledgeBase.passagesById.get(id) : undefined;
     if (passage) return passage;
   }

@@ -1,21 +1,29 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { z } from 'zod';
 import type { KnowledgeIndexData } from './knowledge-index.ts';
+import type { ShingleIndexData } from './quote-shingles.ts';
 import { miniSearchOptions, type SearchDocument, type SearchIndexData } from './search-index.ts';
 
 /**
  * Bumped whenever what a snapshot holds, or how an index reads it, changes: a snapshot of
  * another version is rebuilt, never trusted.
  */
-export const indexSnapshotVersion = 1;
+export const indexSnapshotVersion = 2;
 
 /** One council's built indexes as plain JSON data, keyed by the council's id. */
 export interface CouncilIndexSnapshot {
   councilId: string;
   passages: SearchIndexSnapshot;
   facts: SearchIndexSnapshot;
-  primaryRuns: [string, string[]][];
+  primaryRuns: ShingleSnapshot;
   buildMs: number;
+}
+
+/** A shingle index with its typed arrays as base64 (of this machine's byte order). */
+interface ShingleSnapshot {
+  ids: string[];
+  hashes: string;
+  holders: string;
 }
 
 interface SearchIndexSnapshot {
@@ -50,7 +58,11 @@ const councilSnapshotSchema = z.object({
   councilId: z.string().min(1),
   passages: searchIndexSchema,
   facts: searchIndexSchema,
-  primaryRuns: entriesOf<[string, string[]]>('the quote-run list'),
+  primaryRuns: z.object({
+    ids: z.array(z.string()),
+    hashes: z.base64(),
+    holders: z.base64(),
+  }),
   buildMs: z.number(),
 });
 
@@ -65,7 +77,11 @@ export function serializeCouncilIndex(councilId: string, data: KnowledgeIndexDat
     councilId,
     passages: serializeSearchIndex(data.passages),
     facts: serializeSearchIndex(data.facts),
-    primaryRuns: [...data.primaryRuns].map(([run, ids]) => [run, [...ids]]),
+    primaryRuns: {
+      ids: data.primaryRuns.ids,
+      hashes: base64Of(data.primaryRuns.hashes),
+      holders: base64Of(data.primaryRuns.holders),
+    },
     buildMs: data.buildMs,
   };
   return JSON.stringify(snapshot);
@@ -100,7 +116,7 @@ export async function reviveCouncilIndex(
       data: {
         passages: reviveSearchIndex(snapshot.passages),
         facts: reviveSearchIndex(snapshot.facts),
-        primaryRuns: new Map(snapshot.primaryRuns),
+        primaryRuns: reviveShingles(snapshot.councilId, snapshot.primaryRuns),
         buildMs: snapshot.buildMs,
       },
     };
@@ -111,6 +127,37 @@ export async function reviveCouncilIndex(
       { cause: error },
     );
   }
+}
+
+const base64Of = (values: Uint32Array) =>
+  Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('base64');
+
+/** Decodes a typed array; copied so it sits on its own aligned buffer. */
+function uint32sOf(base64: string): Uint32Array {
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.byteLength % 4 !== 0) throw new RangeError('not a whole number of 32-bit values');
+  const values = new Uint32Array(bytes.byteLength / 4);
+  new Uint8Array(values.buffer).set(bytes);
+  return values;
+}
+
+function reviveShingles(councilId: string, snapshot: ShingleSnapshot): ShingleIndexData {
+  const hashes = uint32sOf(snapshot.hashes);
+  const holders = uint32sOf(snapshot.holders);
+  const fault =
+    hashes.length !== holders.length
+      ? `${hashes.length} hashes but ${holders.length} holders`
+      : holders.some((holder) => holder >= snapshot.ids.length)
+        ? 'a holder past the end of the ids'
+        : hashes.some((hash, i) => i > 0 && hash < (hashes[i - 1] ?? 0))
+          ? 'hashes out of order'
+          : undefined;
+  if (fault) {
+    throw new IndexSnapshotError(
+      `index snapshot: council "${councilId}" has a malformed quote-run index (${fault})`,
+    );
+  }
+  return { ids: snapshot.ids, hashes, holders };
 }
 
 function serializeSearchIndex(data: SearchIndexData): SearchIndexSnapshot {

@@ -1,7 +1,12 @@
 import { type FactRecord, flattenFacts } from '../knowledge/fact-records.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { isInspectorsFinding, isSearchable } from '../knowledge/source-kind.ts';
-import { buildShingleIndex, type ShingleIndex } from './quote-shingles.ts';
+import {
+  indexShingles,
+  openShingleIndex,
+  type ShingleIndex,
+  type ShingleIndexData,
+} from './quote-shingles.ts';
 import {
   indexSearchDocuments,
   openSearchIndex,
@@ -29,7 +34,7 @@ export interface KnowledgeIndex {
 export interface KnowledgeIndexData {
   passages: SearchIndexData;
   facts: SearchIndexData;
-  primaryRuns: ShingleIndex;
+  primaryRuns: ShingleIndexData;
   buildMs: number;
 }
 
@@ -65,7 +70,7 @@ export function indexKnowledge(knowledgeBase: KnowledgeBase): KnowledgeIndexData
       text: `${record.statement} ${record.source.quote}`,
     })),
   );
-  const primaryRuns = buildShingleIndex(
+  const primaryRuns = indexShingles(
     knowledgeBase.passages.filter((passage) => {
       const kind = knowledgeBase.documentsById.get(passage.docId)?.meta.kind;
       return kind !== undefined && isInspectorsFinding(kind);
@@ -87,7 +92,10 @@ export function openKnowledgeIndex(
     facts: openSearchIndex(data.facts),
     factRecords,
     factRecordsById: new Map(factRecords.map((record) => [record.id, record])),
-    primaryRuns: data.primaryRuns,
+    primaryRuns: openShingleIndex(
+      data.primaryRuns,
+      (id) => knowledgeBase.passagesById.get(id)?.text,
+    ),
     onTopic: createTopicGate(
       knowledgeBase.facts.people.flatMap((person) => [person.name, ...person.aliases]),
     ),
