@@ -15,6 +15,7 @@ const settingsSchema = z.strictObject({
   ),
 });
 type SettingsFile = z.infer<typeof settingsSchema>;
+type SettingsChange = { defaultCouncil?: string | undefined; announceChannel?: string | undefined };
 
 /** The file, inside the data directory, that holds every server's settings. */
 export const serverSettingsFileName = 'server-settings.json';
@@ -80,11 +81,28 @@ export class ServerSettings {
     await this.update(serverId, { announceChannel: channelId });
   }
 
-  private async update(
-    serverId: string,
-    change: { defaultCouncil?: string | undefined; announceChannel?: string | undefined },
-  ): Promise<void> {
-    const servers = { ...this.data.servers };
+  /** The file as saved now, or undefined when it is missing or unreadable. */
+  private async readSaved(): Promise<SettingsFile | undefined> {
+    const text = await readFile(this.file, 'utf8').catch(() => undefined);
+    if (text === undefined) return undefined;
+    const parsed = settingsSchema.safeParse(safeJson(text));
+    return parsed.success ? parsed.data : undefined;
+  }
+
+  /** Changes are saved one at a time, so two at once cannot both start from the same file. */
+  private saving: Promise<void> = Promise.resolve();
+
+  private update(serverId: string, change: SettingsChange): Promise<void> {
+    const saved = this.saving.then(() => this.save(serverId, change));
+    this.saving = saved.catch(() => undefined);
+    return saved;
+  }
+
+  private async save(serverId: string, change: SettingsChange): Promise<void> {
+    // Read afresh: under the ShardingManager other shards write the same file for their own
+    // servers, and saving this process's older copy would undo their changes.
+    const saved = await this.readSaved();
+    const servers = { ...(saved ?? this.data).servers };
     const merged = { ...servers[serverId], ...change };
     const kept: { defaultCouncil?: string; announceChannel?: string } = {};
     if (merged.defaultCouncil) kept.defaultCouncil = merged.defaultCouncil;

@@ -21,6 +21,28 @@ describe('ServerSettings', () => {
     expect(reopened.defaultCouncil(null)).toBeUndefined();
   });
 
+  it('keeps what another process saved for its own servers (one file, several shards)', async () => {
+    const dataDir = await folder();
+    const shardA = await ServerSettings.open(dataDir, memoryLog().logger);
+    const shardB = await ServerSettings.open(dataDir, memoryLog().logger);
+    await shardA.setDefaultCouncil('111', 'bromley');
+    await shardB.setDefaultCouncil('222', 'lambeth');
+    await shardA.setAnnounceChannel('111', '999');
+    const reopened = await ServerSettings.open(dataDir, memoryLog().logger);
+    expect(reopened.defaultCouncil('111')).toBe('bromley');
+    expect(reopened.announceChannel('111')).toBe('999');
+    expect(reopened.defaultCouncil('222')).toBe('lambeth');
+  });
+
+  it('saves changes made at once one after another, losing none', async () => {
+    const dataDir = await folder();
+    const settings = await ServerSettings.open(dataDir, memoryLog().logger);
+    const servers = ['111', '222', '333', '444', '555'];
+    await Promise.all(servers.map((id) => settings.setDefaultCouncil(id, `council-${id}`)));
+    const reopened = await ServerSettings.open(dataDir, memoryLog().logger);
+    for (const id of servers) expect(reopened.defaultCouncil(id)).toBe(`council-${id}`);
+  });
+
   it('clears a default', async () => {
     const dataDir = await folder();
     const settings = await ServerSettings.open(dataDir, memoryLog().logger);
