@@ -2,6 +2,8 @@ import { openKnowledge } from './cli/open-knowledge.ts';
 import { runCli } from './cli/run-cli.ts';
 import { stopThenExit } from './cli/stop-then-exit.ts';
 import { runConsole } from './console/run-console.ts';
+import { processShardChannel } from './discord/shards/process-shard-channel.ts';
+import { shareKnowledgeChanges } from './discord/shards/share-knowledge-changes.ts';
 import { startBot } from './discord/start-bot.ts';
 import { watchKnowledgeDir } from './kb/watch-knowledge-dir.ts';
 
@@ -47,14 +49,22 @@ runCli(async () => {
     stopWatching();
     throw error;
   });
+  // Under `npm run start:sharded` this is one shard: knowledge changes reach the others.
+  const shardChannel = processShardChannel(bot.client);
+  const stopSharing = shardChannel
+    ? shareKnowledgeChanges(store, shardChannel, logger)
+    : () => undefined;
   // Until a signal, the gateway keeps the process alive; the signal then always ends it, even
   // when discord.js is in the middle of a reconnect.
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     stopWatching();
+    stopSharing();
     stopThenExit({ stop: () => bot.stop(), logger, code: 0 });
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
+  // A shard whose manager is gone (killed without a chance to stop it) stops too.
+  if (shardChannel) process.once('disconnect', () => shutdown('manager gone'));
   return undefined;
 });

@@ -1,33 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configVariableNames } from '../src/config.ts';
 import { fixturePath } from './fixtures/fixture-path.ts';
 import { GatewayCloseCode, startDiscordStandIn } from './support/discord-stand-in/index.ts';
-
-const root = path.resolve(import.meta.dirname, '..');
-const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-
-/** Every variable the bot reads: the tests set the ones they mean and no others leak in. */
-const botVariables = configVariableNames;
-
-interface Run {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-interface RunOptions {
-  env?: Record<string, string>;
-  stdin?: string;
-  /** Called once the process is running, e.g. to talk to it and stop it. */
-  whileRunning?: (child: ReturnType<typeof spawn>, output: () => string) => Promise<void>;
-}
+import { runScript, type ScriptRunOptions } from './support/run-script.ts';
 
 let cwd: string;
 beforeAll(async () => {
@@ -37,31 +14,8 @@ beforeAll(async () => {
 afterAll(() => rm(cwd, { recursive: true, force: true }));
 
 /** Runs a script of the project with node and tsx, as `npm start` and `npm run ask` do. */
-function run(script: string, args: string[], options: RunOptions = {}): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of botVariables) delete env[name];
-  Object.assign(env, { KNOWLEDGE_DIR: path.join(root, 'knowledge') }, options.env);
-  const child = spawn(process.execPath, ['--import', tsx, path.join(root, script), ...args], {
-    cwd,
-    env,
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += String(chunk)));
-  child.stderr.on('data', (chunk) => (stderr += String(chunk)));
-  child.stdin.end(options.stdin ?? '');
-  const killer = setTimeout(() => child.kill('SIGKILL'), 25_000);
-  const exited = new Promise<Run>((resolve) => {
-    child.on('close', (code, signal) => {
-      clearTimeout(killer);
-      resolve({ code, signal, stdout, stderr });
-    });
-  });
-  return (async () => {
-    await options.whileRunning?.(child, () => stdout + stderr);
-    return exited;
-  })();
+function run(script: string, args: string[], options: Omit<ScriptRunOptions, 'cwd'> = {}) {
+  return runScript(script, args, { ...options, cwd });
 }
 
 describe.concurrent('npm start (src/main.ts)', () => {

@@ -23,6 +23,11 @@ export function announceNewReports(
   settings: ServerSettings,
   post: PostToChannel,
   logger: Logger,
+  /**
+   * Whether this process answers for a server. Under the ShardingManager every shard refreshes,
+   * and only the shard holding a server announces there, so each announcement is made once.
+   */
+  servesServer: (serverId: string) => boolean = () => true,
 ): () => void {
   return store.onRefreshed((outcome) => {
     for (const docId of outcome.changes.added) {
@@ -30,6 +35,7 @@ export function announceNewReports(
       if (!announcement) continue;
       for (const subscription of settings.subscriptions()) {
         if (subscription.councilId !== announcement.council.id) continue;
+        if (!servesServer(subscription.serverId)) continue;
         post(subscription.channelId, { embeds: [announcementEmbed(announcement)] }).catch(
           (err: unknown) =>
             logger.warn(

@@ -96,7 +96,13 @@ export async function startBot(services: BotServices): Promise<RunningBot> {
   }
   started = true;
   logger.info(
-    { user: client.user?.tag, guilds: client.guilds.cache.size, commands: commands.size },
+    {
+      user: client.user?.tag,
+      guilds: client.guilds.cache.size,
+      commands: commands.size,
+      // Under the ShardingManager, which shards this process answers for, and which process.
+      ...(client.shard ? { shards: client.shard.ids, pid: process.pid } : {}),
+    },
     'connected to Discord',
   );
   // New reports a refresh brings in are announced where servers subscribed (/kb subscribe).
@@ -109,6 +115,7 @@ export async function startBot(services: BotServices): Promise<RunningBot> {
       });
     },
     logger,
+    (serverId) => client.guilds.cache.has(serverId),
   );
   return {
     client,
