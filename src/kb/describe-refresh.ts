@@ -10,7 +10,7 @@ import { formatMoment, type KbReport } from './kb-report.ts';
 export function describeRefresh(outcome: RefreshOutcome): KbReport {
   switch (outcome.status) {
     case 'refreshed': {
-      const { added, removed, changed, factsChanged } = outcome.changes;
+      const { added, removed, changed, factsChanged, glossaryChanged } = outcome.changes;
       const lines = [
         ...listIds('Added', added),
         ...listIds('Removed', removed),
@@ -18,6 +18,7 @@ export function describeRefresh(outcome: RefreshOutcome): KbReport {
       ];
       if (lines.length === 0) lines.push('No document was added, removed or changed.');
       if (factsChanged) lines.push('The curated facts (facts.yaml) changed.');
+      if (glossaryChanged) lines.push('The glossary (glossary.yaml) changed.');
       const before = countKnowledge(outcome.previous.library.knowledgeBase);
       const after = countKnowledge(outcome.snapshot.library.knowledgeBase);
       lines.push(describeCounts(after, before));

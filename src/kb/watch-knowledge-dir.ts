@@ -46,8 +46,12 @@ export function watchKnowledgeDir(options: WatchOptions): () => void {
         });
         return;
       }
-      const { added, removed, changed, factsChanged } = outcome.changes;
-      if (added.length + removed.length + changed.length === 0 && !factsChanged) {
+      const { added, removed, changed, factsChanged, glossaryChanged } = outcome.changes;
+      if (
+        added.length + removed.length + changed.length === 0 &&
+        !factsChanged &&
+        !glossaryChanged
+      ) {
         // e.g. the echo of a /kb add, which already refreshed and wrote its own audit line.
         options.logger.debug('kb: file watcher refresh found nothing new');
         return;

@@ -3,6 +3,8 @@ import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { type FactsFile, factsFileSchema } from './facts-schema.ts';
+import type { GlossaryEntry } from './glossary/glossary-schema.ts';
+import { glossaryFileName, loadGlossary } from './glossary/load-glossary.ts';
 import type { KnowledgeBase, KnowledgeFile } from './knowledge-base.ts';
 import type { KnowledgeDocument, Passage } from './knowledge-document.ts';
 import type { KnowledgeProblem } from './knowledge-problem.ts';
@@ -26,8 +28,9 @@ export const factsFileName = 'facts.yaml';
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 
 /**
- * Loads and validates a knowledge directory: every `*.md` document (except README.md) and
- * `facts.yaml`. A bad file is reported with its name and field, and the rest still load.
+ * Loads and validates a knowledge directory: every `*.md` document (except README.md),
+ * `facts.yaml` and `glossary.yaml`. A bad file (or glossary entry) is reported with its name
+ * and field, and the rest still load.
  */
 export async function loadKnowledgeBase(directory: string): Promise<KnowledgeLoad> {
   const problems: KnowledgeProblem[] = [];
@@ -49,6 +52,7 @@ export async function loadKnowledgeBase(directory: string): Promise<KnowledgeLoa
   const documentsById = new Map<string, KnowledgeDocument>();
   const passages: Passage[] = [];
   let factsText: string | undefined;
+  let glossary: GlossaryEntry[] = [];
 
   for (const entry of entries) {
     const { name } = entry;
@@ -62,6 +66,12 @@ export async function loadKnowledgeBase(directory: string): Promise<KnowledgeLoa
     files.push(file);
     if (name === factsFileName) {
       factsText = read.text;
+      continue;
+    }
+    if (name === glossaryFileName) {
+      const loaded = loadGlossary(read.text);
+      problems.push(...loaded.problems);
+      glossary = loaded.entries;
       continue;
     }
     if (!name.endsWith('.md')) {
@@ -119,6 +129,7 @@ export async function loadKnowledgeBase(directory: string): Promise<KnowledgeLoa
       passages,
       passagesById: new Map(passages.map((passage) => [passage.id, passage])),
       facts,
+      glossary,
       files,
       contentHash,
     },

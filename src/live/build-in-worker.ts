@@ -72,6 +72,7 @@ export async function buildInWorker(
           passages,
           passagesById: new Map(passages.map((passage) => [passage.id, passage])),
           facts: first.facts,
+          glossary: first.glossary,
           files: first.files,
           contentHash: first.contentHash,
         };

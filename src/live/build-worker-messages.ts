@@ -1,5 +1,6 @@
 import type { Council } from '../knowledge/councils/council-directory.ts';
 import type { FactsFile } from '../knowledge/facts-schema.ts';
+import type { GlossaryEntry } from '../knowledge/glossary/glossary-schema.ts';
 import type { KnowledgeFile } from '../knowledge/knowledge-base.ts';
 import type { KnowledgeDocument, Passage } from '../knowledge/knowledge-document.ts';
 import type { KnowledgeProblem } from '../knowledge/knowledge-problem.ts';
@@ -22,6 +23,7 @@ export type BuildWorkerMessage =
       directory: string;
       files: KnowledgeFile[];
       facts: FactsFile;
+      glossary: GlossaryEntry[];
       contentHash: string;
       problems: KnowledgeProblem[];
       warnings: string[];

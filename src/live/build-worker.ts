@@ -24,6 +24,7 @@ async function* build(input: BuildWorkerInput): AsyncGenerator<BuildWorkerMessag
     directory: knowledgeBase.directory,
     files: knowledgeBase.files,
     facts: knowledgeBase.facts,
+    glossary: knowledgeBase.glossary,
     contentHash: knowledgeBase.contentHash,
     problems: load.problems,
     warnings: load.warnings ?? [],

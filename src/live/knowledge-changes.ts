@@ -1,4 +1,6 @@
+import { glossaryFileName } from '../knowledge/glossary/load-glossary.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { factsFileName } from '../knowledge/load-knowledge-base.ts';
 
 /** What a refresh changed, by document id. */
 export interface KnowledgeChanges {
@@ -6,6 +8,7 @@ export interface KnowledgeChanges {
   removed: string[];
   changed: string[];
   factsChanged: boolean;
+  glossaryChanged: boolean;
 }
 
 /** Compares two loads file by file: same id with other bytes is "changed". */
@@ -14,12 +17,13 @@ export function diffKnowledge(before: KnowledgeBase, after: KnowledgeBase): Know
     new Map(kb.files.flatMap((file) => (file.docId ? [[file.docId, file.sha256] as const] : [])));
   const old = hashes(before);
   const now = hashes(after);
-  const factsHash = (kb: KnowledgeBase) =>
-    kb.files.find((file) => !file.docId && file.file.endsWith('.yaml'))?.sha256;
+  const hashOf = (kb: KnowledgeBase, name: string) =>
+    kb.files.find((file) => file.file === name)?.sha256;
   return {
     added: [...now.keys()].filter((id) => !old.has(id)).sort(),
     removed: [...old.keys()].filter((id) => !now.has(id)).sort(),
     changed: [...now.keys()].filter((id) => old.has(id) && old.get(id) !== now.get(id)).sort(),
-    factsChanged: factsHash(before) !== factsHash(after),
+    factsChanged: hashOf(before, factsFileName) !== hashOf(after, factsFileName),
+    glossaryChanged: hashOf(before, glossaryFileName) !== hashOf(after, glossaryFileName),
   };
 }

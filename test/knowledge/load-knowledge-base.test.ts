@@ -33,6 +33,7 @@ describe('loadKnowledgeBase on a valid directory', () => {
     const { knowledgeBase } = await loadKnowledgeBase(validDir);
     expect(knowledgeBase.files.map((file) => file.file)).toEqual([
       'facts.yaml',
+      'glossary.yaml',
       'ofsted-2012.md',
       'ofsted-2017.md',
       'party-2017-09-04.md',
@@ -149,6 +150,40 @@ describe('loadKnowledgeBase on a bad facts.yaml', () => {
       },
     ]);
     expect(knowledgeBase.facts.people).toEqual([]);
+  });
+});
+
+describe('loadKnowledgeBase and glossary.yaml', () => {
+  it('loads the glossary with the documents', async () => {
+    const { knowledgeBase } = await loadKnowledgeBase(validDir);
+    expect(knowledgeBase.glossary.map((entry) => entry.terms[0])).toContain(
+      'child sexual exploitation',
+    );
+  });
+
+  it('reports a bad glossary entry by file and entry, and loads the rest', async () => {
+    const temp = await mkdtemp(join(tmpdir(), 'glossary-'));
+    try {
+      await cp(validDir, temp, { recursive: true });
+      await cp(
+        fixturePath('knowledge', 'glossary-invalid', 'glossary.yaml'),
+        join(temp, 'glossary.yaml'),
+      );
+      const { knowledgeBase, problems } = await loadKnowledgeBase(temp);
+      expect(problems.map(describeProblem)).toContain(
+        'knowledge: glossary.yaml: entries[1] ("PLO").terms: an entry needs at least two terms that mean the same',
+      );
+      expect(problems.every((problem) => problem.file === 'glossary.yaml')).toBe(true);
+      expect(knowledgeBase.glossary.map((entry) => entry.terms[1])).toEqual(['MASH']);
+      expect(knowledgeBase.documents).toHaveLength(3);
+    } finally {
+      await rm(temp, { recursive: true, force: true });
+    }
+  });
+
+  it('has an empty glossary when the folder has none', async () => {
+    const { knowledgeBase } = await loadKnowledgeBase(fixturePath('knowledge', 'quoting'));
+    expect(knowledgeBase.glossary).toEqual([]);
   });
 });
 
