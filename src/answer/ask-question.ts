@@ -10,7 +10,9 @@ import type { Answer } from './answer.ts';
 import { chooseInspectionsFor, inspectionYear } from './choose-inspections.ts';
 import { citeFact } from './cite-fact.ts';
 import { findFindings } from './find-findings.ts';
+import { holdsAskedType } from './holds-asked-type.ts';
 import { inspectionsInOrder } from './list-ratings.ts';
+import { personNamer } from './names-a-person.ts';
 import { notFound } from './not-found.ts';
 import { asksWhatWasSaid, questionIntent } from './question-intent.ts';
 import { putQuotedSourcesFirst } from './quoted-sources.ts';
@@ -65,9 +67,12 @@ export function askQuestion(
     const category = index.factRecordsById.get(id)?.category;
     return category !== undefined && intent.has(category);
   };
+  // A fact or passage must hold what is asked for (a figure, a name), not just share its words.
+  const holds = (text: string) => holdsAskedType(query, text, personNamer(index));
   const factHits = allFactHits.filter(
     (hit) =>
       hit.coverage >= searchSettings.minResultCoverage &&
+      holds(index.factRecordsById.get(hit.id)?.source.quote ?? '') &&
       (bestFact >= searchSettings.minCoverage || wanted(hit.id)),
   );
   const topFact = factHits[0]?.score ?? 1;
@@ -93,10 +98,8 @@ export function askQuestion(
       return cited ? [{ result: cited, rank: factRank }] : [];
     });
 
-  // "How many …" is answered only by a passage that gives a figure; without one, the honest
-  // answer is that the sources do not say.
   const passages = rankPassages(index, question, referencedYears(index, query)).filter(
-    ({ result }) => query.asks !== 'number' || statesAFigure(result.excerpt),
+    ({ result }) => holds(result.excerpt),
   );
   const topPassage = passages[0]?.result.score ?? 1;
   // Passages keep their own order (their score already weighs coverage, year and kind); the
@@ -187,14 +190,6 @@ function councilWords(index: KnowledgeIndex): Set<string> {
       document.meta.council ? tokenize(document.meta.council.name) : [],
     ),
   );
-}
-
-/** Digits, or a number written as a word ("three", "a third", "half"), as reports write them. */
-const figure =
-  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|half|third|quarter|most|majority|minority|few|many)\b/i;
-
-function statesAFigure(text: string): boolean {
-  return figure.test(text);
 }
 
 /**

@@ -8,7 +8,7 @@ import { questionScope } from './question-scope.ts';
  * inadequate judgement published?" asks for a date, not a grade).
  */
 const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
-  ['span', /\bhow long\b|\bfor how many (days|weeks)\b/],
+  ['span', /\bhow long\b|\bhow many (days|weeks|months|years)\b/],
   ['number', /\bhow many\b|\bhow much\b|\bwhat (number|percentage|proportion)\b/],
   ['date', /^\s*(when|what date|on what date|what day|what year)\b|\bwhen (was|were|did|is)\b/],
   [
@@ -45,6 +45,9 @@ const cueOnly = new Set<AnswerKind>(['strengths', 'improvements', 'comparison'])
 const polarOpening = /^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b/;
 const notGradePattern =
   /\b(?:not|n'?t|isn'?t|wasn'?t|weren'?t|aren'?t) (?:rated |judged |graded |as )?(good|outstanding)\b|\b(below good|less than good|worst|weakest|fell short)\b/;
+/** Asking for a name outright, not "did the report name …". */
+const namePattern =
+  /\b(what(?:'?s| is| was| were| are)|give( me)?|tell me|know) (the |their |his |her |its )?names?\b|\bnames? of\b/;
 const yearPattern = /\b(19[5-9]\d|20\d\d)\b/;
 
 /**
@@ -77,6 +80,7 @@ export function analyseQuestion(text: string): QuestionQuery {
     polar,
     notGrade,
     inspection: inspectionRef(lower),
+    wantsName: namePattern.test(lower),
     topic,
     area: area === lower ? undefined : area,
     scope: questionScope(lower),

@@ -38,6 +38,8 @@ export interface QuestionQuery {
   /** "Which judgement was not good / not outstanding": the grades to leave out. */
   notGrade: 'good' | 'outstanding' | undefined;
   inspection: InspectionRef;
+  /** The question asks for someone's name ("what's the name of …", "whats their name"). */
+  wantsName: boolean;
   /**
    * The question without the words that only say what kind of answer is wanted ("anything
    * good about", "need to improve", "has … changed"): what to search for.

@@ -17,6 +17,19 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('were social workers supervised properly?')).toBe('finding');
   });
 
+  it('takes a count of days, weeks, months or years for a span of time', () => {
+    expect(asks('how many weeks did the 2020 inspection take')).toBe('span');
+    expect(asks('how many years was it inadequate?')).toBe('span');
+    expect(asks('how many social workers are there?')).toBe('number');
+  });
+
+  it('reads whether a name is asked for outright', () => {
+    expect(analyseQuestion("what's the name of the director?").wantsName).toBe(true);
+    expect(analyseQuestion('who was the commissioner, whats their name').wantsName).toBe(true);
+    expect(analyseQuestion('who was the director?').wantsName).toBe(false);
+    expect(analyseQuestion('did the report name the school?').wantsName).toBe(false);
+  });
+
   it('takes a yes/no question with a grade word as asking for a grade', () => {
     const query = analyseQuestion('Is Lambeth council inadequate for children’s services?');
     expect(query.polar).toBe(true);

@@ -1,0 +1,18 @@
+import type { QuestionQuery } from '../question/question-query.ts';
+import { statesAQuantity } from './states-quantity.ts';
+
+/**
+ * Whether a text holds the kind of thing a question asks for, where that can be read off the
+ * text itself: a quantity for "how many …", a person's name for "what's the name of …". A
+ * passage that shares the question's words but holds neither does not answer it, and the
+ * honest reply is that the sources do not say. Other questions accept any text.
+ */
+export function holdsAskedType(
+  query: Pick<QuestionQuery, 'asks' | 'wantsName'>,
+  text: string,
+  namesAPerson: (text: string) => boolean,
+): boolean {
+  if (query.asks === 'number') return statesAQuantity(text);
+  if (query.asks === 'person' && query.wantsName) return namesAPerson(text);
+  return true;
+}

@@ -1,0 +1,40 @@
+/**
+ * Whether a text states a quantity: a count or a share ("705 care leavers", "eight inspectors",
+ * "78%", "a third"), which is what "how many …" and "what percentage …" ask for. Reports are
+ * full of numbers that count nothing: years, dates, ages, times and ordinals ("in 2017",
+ * "4 September", "aged 16", "the 16th birthday"); a text holding only those does not answer.
+ */
+export function statesAQuantity(text: string): boolean {
+  const cleared = text.replace(notCounts, ' ');
+  return count.test(cleared) || numberWord.test(cleared);
+}
+
+const month =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
+/** Numbers that name a time, an age or a place in a sequence rather than count anything. */
+const notCounts = new RegExp(
+  [
+    // A year, a span of years or a financial year ("2017", "2008-14", "2025/26"), not a share.
+    String.raw`\b(?:19|20)\d\d(?:\s*[-–/]\s*\d{2,4})?\b(?!\s*(?:%|per\s?cent))`,
+    // A date either way round ("4 September", "September 4"), or a range of days ("14 to 25 October").
+    String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+${month}\b`,
+    String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${month}\b`,
+    String.raw`\b${month}\s+\d{1,2}(?:st|nd|rd|th)?\b`,
+    // An age ("aged 16", "age of 18", "18 years old", "16- and 17-year-olds", "18s").
+    String.raw`\b(?:aged?|ages|age of)\s+\d{1,2}(?:-?\s*(?:-|–|to|and)\s*\d{1,2})?\b`,
+    String.raw`\b\d{1,2}(?:-?\s*(?:-|–|to|and)\s*\d{1,2})?[\s-]+years?(?:[\s-]+olds?|\s+of\s+age)\b`,
+    String.raw`\b\d{1,2}s\b`,
+    // An ordinal, a time of day, a paragraph or page reference.
+    String.raw`\b\d+(?:st|nd|rd|th)\b`,
+    String.raw`\b\d{1,2}[:.]\d\d\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b`,
+    String.raw`\b(?:para(?:graph)?s?|page|pp?\.|section|grade|year)\s+\d+\b`,
+  ].join('|'),
+  'gi',
+);
+
+/** A figure left once the non-counts are gone: digits, a share in per cent. */
+const count = /\d/;
+/** A count or a share written out, as reports write small numbers ("eight of the inspectors"). */
+const numberWord =
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|half|halves|thirds?|quarters?)\b/i;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { holdsAskedType } from '../../src/answer/holds-asked-type.ts';
+import { analyseQuestion } from '../../src/question/analyse-question.ts';
+
+/** A stand-in for the documents' name reader: a name is "Jane Pollard" here. */
+const names = (text: string) => text.includes('Jane Pollard');
+
+describe('holdsAskedType', () => {
+  it('wants a quantity for "how many"', () => {
+    const query = analyseQuestion('how many children were in care in 2024?');
+    expect(holdsAskedType(query, 'There were 760 children in care.', names)).toBe(true);
+    expect(
+      holdsAskedType(query, 'Since 2020, services for children in care improved.', names),
+    ).toBe(false);
+  });
+
+  it('wants a name when the question asks for one', () => {
+    const query = analyseQuestion('what was the name of the director?');
+    expect(holdsAskedType(query, 'The director, Jane Pollard, started in 2018.', names)).toBe(true);
+    expect(holdsAskedType(query, 'The director was appointed in 2018.', names)).toBe(false);
+  });
+
+  it('accepts any text for a question that asks for neither', () => {
+    const query = analyseQuestion('who was the director?');
+    expect(holdsAskedType(query, 'The director was appointed in 2018.', names)).toBe(true);
+  });
+});

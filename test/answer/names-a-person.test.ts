@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { lowerCaseWordsOf, namesAPerson, personNamer } from '../../src/answer/names-a-person.ts';
+import { buildValidIndex } from '../fixtures/valid-knowledge.ts';
+
+/** Words a report writes in lower case, so capitalised at a sentence start they are no names. */
+const lowerCase = lowerCaseWordsOf([
+  'the government appointed a commissioner; the overall effectiveness of services is good',
+]);
+
+describe('namesAPerson', () => {
+  it('finds two capitalised words the documents never write in lower case', () => {
+    expect(namesAPerson('Lead inspector: Marcie Taylor', lowerCase)).toBe(true);
+    expect(namesAPerson('under Cabinet Member Peter McEntee-Smith', lowerCase)).toBe(true);
+  });
+
+  it('finds a title before one capitalised word', () => {
+    expect(namesAPerson('as Cllr Pollard said', lowerCase)).toBe(true);
+  });
+
+  it('does not take capitalised ordinary words, one word or words across a full stop', () => {
+    expect(namesAPerson('The Government has appointed a commissioner', lowerCase)).toBe(false);
+    expect(namesAPerson('Overall Effectiveness: good', lowerCase)).toBe(false);
+    expect(namesAPerson('Newman did not respond', lowerCase)).toBe(false);
+    expect(namesAPerson('It was Taylor. Swift action followed', lowerCase)).toBe(false);
+  });
+});
+
+describe('personNamer', () => {
+  it('reads which words are ordinary from the council’s own documents', async () => {
+    const index = await buildValidIndex();
+    const names = personNamer(index);
+    expect(names('The lead inspector was Jane Pollard.')).toBe(true);
+    expect(names('Inspectors were on site.')).toBe(false);
+  });
+});
