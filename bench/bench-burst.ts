@@ -94,12 +94,68 @@ async function sendBurst(
   };
 }
 
+/** Answer times of interactions sent one after another, each once the previous was answered. */
+export interface OneAtATimeFigures {
+  sent: number;
+  answered: number;
+  answerP50Ms: number;
+  answerP99Ms: number;
+}
+
+/** Sends the commands one at a time, as a quiet server would, and times each full answer. */
+async function sendOneAtATime(
+  standIn: Awaited<ReturnType<typeof startDiscordStandIn>>,
+  request: BurstRequest,
+): Promise<OneAtATimeFigures> {
+  const user = standIn.user(undefined, 'bench-quiet');
+  const times: number[] = [];
+  for (let i = 0; i < request.interactions; i += 1) {
+    const command = request.commands[i % request.commands.length] ?? { name: 'help' };
+    const record = standIn.sendSlashCommand({
+      name: command.name,
+      ...(command.options ? { options: command.options } : {}),
+      user,
+    });
+    await record.waitForResponse({ timeoutMs: 60_000 }).then(
+      () => times.push(Date.now() - record.dispatchedAt),
+      () => undefined,
+    );
+  }
+  return {
+    sent: request.interactions,
+    answered: times.length,
+    answerP50Ms: percentile(times, 50),
+    answerP99Ms: percentile(times, 99),
+  };
+}
+
 /** A burst through the stand-in to the real bot, serving `store`. */
-export async function burstRealBot(
+export function burstRealBot(
   store: KnowledgeStore,
   request: BurstRequest,
   cooldownSeconds: number,
 ): Promise<BurstFigures> {
+  return withRealBot(store, cooldownSeconds, (standIn) => sendBurst(standIn, request));
+}
+
+/** The commands one at a time to the real bot, with the cooldown off. */
+export function oneAtATimeRealBot(
+  store: KnowledgeStore,
+  request: BurstRequest,
+): Promise<OneAtATimeFigures> {
+  return withRealBot(store, 0, (standIn) => sendOneAtATime(standIn, request));
+}
+
+/** The commands one at a time to the fixed-reply bot: the floor the real bot is compared with. */
+export function oneAtATimeFixedReplyBot(request: BurstRequest): Promise<OneAtATimeFigures> {
+  return withFixedReplyBot((standIn) => sendOneAtATime(standIn, request));
+}
+
+async function withRealBot<T>(
+  store: KnowledgeStore,
+  cooldownSeconds: number,
+  send: (standIn: Awaited<ReturnType<typeof startDiscordStandIn>>) => Promise<T>,
+): Promise<T> {
   const standIn = await startDiscordStandIn();
   try {
     const logger = createLogger({ level: 'silent' });
@@ -120,7 +176,7 @@ export async function burstRealBot(
     );
     const bot = await startBot({ config, store, settings, logger, commands });
     try {
-      return await sendBurst(standIn, request);
+      return await send(standIn);
     } finally {
       await bot.stop();
     }
@@ -133,7 +189,13 @@ export async function burstRealBot(
  * The same burst to a bot that replies with a fixed message at once: what the stand-in, the
  * client library and this machine cost with no answering at all.
  */
-export async function burstFixedReplyBot(request: BurstRequest): Promise<BurstFigures> {
+export function burstFixedReplyBot(request: BurstRequest): Promise<BurstFigures> {
+  return withFixedReplyBot((standIn) => sendBurst(standIn, request));
+}
+
+async function withFixedReplyBot<T>(
+  send: (standIn: Awaited<ReturnType<typeof startDiscordStandIn>>) => Promise<T>,
+): Promise<T> {
   const standIn = await startDiscordStandIn();
   try {
     const client = await createTestClient(standIn);
@@ -143,7 +205,7 @@ export async function burstFixedReplyBot(request: BurstRequest): Promise<BurstFi
         .reply({ content: 'A fixed reply.', flags: MessageFlags.Ephemeral })
         .catch(() => undefined);
     });
-    return await sendBurst(standIn, request);
+    return await send(standIn);
   } finally {
     await standIn.stop();
   }

@@ -12,7 +12,14 @@ import { readIndexSnapshot, snapshotFileFor } from '../src/live/index-snapshot-f
 import { KnowledgeStore } from '../src/live/knowledge-store.ts';
 import { reviveLibrary } from '../src/live/library-build.ts';
 import { createLogger } from '../src/logger.ts';
-import { type BurstFigures, burstFixedReplyBot, burstRealBot } from './bench-burst.ts';
+import {
+  type BurstFigures,
+  burstFixedReplyBot,
+  burstRealBot,
+  type OneAtATimeFigures,
+  oneAtATimeFixedReplyBot,
+  oneAtATimeRealBot,
+} from './bench-burst.ts';
 import { timeQueries } from './bench-queries.ts';
 
 /**
@@ -240,6 +247,17 @@ if (!args['skip-burst']) {
   line('burst, cooldown off', await burstRealBot(store, request, 0));
   line('burst, cooldown 3 s', await burstRealBot(store, request, 3));
   line('burst, fixed reply', await burstFixedReplyBot(request));
+  // One at a time, as a quiet server asks: the real bot beside the fixed-reply floor.
+  const quiet = { ...request, interactions: 100 };
+  const single = (label: string, f: OneAtATimeFigures) =>
+    out(
+      `${label.padEnd(21)}${f.sent} sent: ${f.answered} answered; answer p50 ${ms(f.answerP50Ms)} p99 ${ms(f.answerP99Ms)}`,
+    );
+  const real = await oneAtATimeRealBot(store, quiet);
+  const fixed = await oneAtATimeFixedReplyBot(quiet);
+  single('one at a time, bot', real);
+  single('one at a time, fixed', fixed);
+  out(`one at a time        p50 ratio ${(real.answerP50Ms / fixed.answerP50Ms).toFixed(2)}x`);
 }
 await rm(snapshotDirectory, { recursive: true, force: true });
 // discord.js and the stand-in leave handles behind on purpose-built shutdowns; the figures are out.
