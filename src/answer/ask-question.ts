@@ -4,7 +4,6 @@ import type { QuestionQuery } from '../question/question-query.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import { searchSettings } from '../search/search-settings.ts';
 import { extractTimeHints, resolveYearsBefore } from '../search/time-hints.ts';
-import { tokenize } from '../search/tokenize.ts';
 import { unknownWordShare } from '../search/unknown-words.ts';
 import type { Answer } from './answer.ts';
 import { chooseInspectionsFor, inspectionYear } from './choose-inspections.ts';
@@ -18,6 +17,7 @@ import { asksWhatWasSaid, questionIntent } from './question-intent.ts';
 import { putQuotedSourcesFirst } from './quoted-sources.ts';
 import { diversify, kindWeight, rankPassages } from './search-passages.ts';
 import { absentFromFacts, structuredAnswers } from './structured-answers.ts';
+import { councilNameWords, withoutCouncilName } from './without-council-name.ts';
 
 /**
  * Above this share of unknown content words a question is about something else. Swept on the
@@ -59,7 +59,9 @@ export function askQuestion(
     const findings = findFindings(index, topic);
     if (findings.answered) return { ...findings, command: 'ask', query: asked, title };
   }
-  const allFactHits = index.facts.search(intent.has('person') ? mainClause(question) : question);
+  const nameWords = councilNameWords(index);
+  const factQuery = intent.has('person') ? mainClause(question) : question;
+  const allFactHits = index.facts.search(withoutCouncilName(factQuery, nameWords));
   const bestFact = Math.max(0, ...allFactHits.map((hit) => hit.coverage));
   // A fact of the kind asked for ("who …" and a person) needs only the lower bar: the question's
   // other words often qualify it ("when the 2017 report came out") rather than name it.
@@ -181,15 +183,7 @@ function offTopic(index: KnowledgeIndex, question: string, title: string): Answe
  * content word: every question may name it.
  */
 function mostlyUnknown(index: KnowledgeIndex, question: string): boolean {
-  return unknownWordShare(index.passages, question, councilWords(index)) > unknownShareLimit;
-}
-
-function councilWords(index: KnowledgeIndex): Set<string> {
-  return new Set(
-    index.knowledgeBase.documents.flatMap((document) =>
-      document.meta.council ? tokenize(document.meta.council.name) : [],
-    ),
-  );
+  return unknownWordShare(index.passages, question, councilNameWords(index)) > unknownShareLimit;
 }
 
 /**

@@ -7,6 +7,7 @@ import { extractTimeHints } from '../search/time-hints.ts';
 import type { CitedResult } from './answer.ts';
 import { citeExcerpt } from './cite-excerpt.ts';
 import { bestSentenceWindow, findMatchedWords, maxExcerptChars } from './sentence-window.ts';
+import { councilNameWords, withoutCouncilName } from './without-council-name.ts';
 
 /** How much less a source counts for each step it stands from the inspectors' own words. */
 const kindWeights = [1, 0.75, 0.6];
@@ -67,7 +68,9 @@ export function rankPassages(
         : hints.latest
           ? [latestYear]
           : [];
-  const hits = index.passages.search(hints.text || query, {
+  // Source hints are read first: a publisher's name may hold the council's ("Inside Croydon").
+  const searched = withoutCouncilName(hints.text || query, councilNameWords(index));
+  const hits = index.passages.search(searched, {
     weigh: (id) => {
       const passage = passagesById.get(id);
       const document = passage && documentsById.get(passage.docId);

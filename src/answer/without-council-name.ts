@@ -1,0 +1,27 @@
+import type { KnowledgeIndex } from '../search/knowledge-index.ts';
+import { tokenize, tokenizeWithOffsets } from '../search/tokenize.ts';
+
+/**
+ * The words of the council names a council's documents are about ("croydon"; "kingston",
+ * "upon", "hull"). Every passage of a council's index is about that council, so its name tells
+ * no passage from another: as a search word it only rewards passages that happen to print it.
+ */
+export function councilNameWords(index: KnowledgeIndex): Set<string> {
+  return new Set(
+    index.knowledgeBase.documents.flatMap((document) =>
+      document.meta.council ? tokenize(document.meta.council.name) : [],
+    ),
+  );
+}
+
+/** The text without the words of its council's name ("adoption in Croydon" → "adoption in"). */
+export function withoutCouncilName(text: string, nameWords: ReadonlySet<string>): string {
+  let kept = '';
+  let from = 0;
+  for (const token of tokenizeWithOffsets(text)) {
+    if (!nameWords.has(token.word)) continue;
+    kept += text.slice(from, token.start);
+    from = token.end;
+  }
+  return (kept + text.slice(from)).replace(/\s+/g, ' ').trim();
+}
