@@ -8,7 +8,7 @@ import { configVariableNames } from '../src/config.ts';
 import { startDiscordStandIn } from '../test/support/discord-stand-in/index.ts';
 
 /**
- * `npm run bench:shards [-- --knowledge DIR --shards N]`: runs `npm run start:sharded` against
+ * `npm run bench:shards [-- --knowledge DIR --shards N --council NAME]`: runs `npm run start:sharded` against
  * the local stand-in announcing N shards (default 2), twice over the same DATA_DIR (a cold
  * start that builds the index snapshot, then a warm one that reads it), and prints how long
  * every shard took to be ready, each process's resident memory once ready and after a few
@@ -18,6 +18,8 @@ const { values: args } = parseArgs({
   options: {
     knowledge: { type: 'string' },
     shards: { type: 'string', default: '2' },
+    /** With several councils loaded, the questions name this one (else they get "which council?"). */
+    council: { type: 'string' },
   },
 });
 const knowledgeDir = path.resolve(args.knowledge ?? process.env.KNOWLEDGE_DIR ?? 'knowledge');
@@ -91,7 +93,7 @@ async function runOnce(label: string, dataDir: string): Promise<void> {
       for (const topic of ['supervision', 'early help', 'care leavers', 'fostering', 'missing']) {
         const record = standIn.sendSlashCommand({
           name: 'finding',
-          options: { topic },
+          options: { topic, ...(args.council ? { council: args.council } : {}) },
           guildId: guild.guildId,
         });
         await record.waitForResponse({ timeoutMs: 60_000 });
