@@ -9,11 +9,13 @@ import { reviveCouncilIndex } from '../search/index-snapshot.ts';
 import { type KnowledgeIndex, openKnowledgeIndex } from '../search/knowledge-index.ts';
 import {
   assembleKnowledgeLibrary,
+  indexesInMemory,
   type KnowledgeLibrary,
   type LibraryOptions,
 } from '../search/knowledge-library.ts';
 import type { BuildWorkerInput, BuildWorkerMessage } from './build-worker-messages.ts';
 import type { SnapshotWriter } from './index-snapshot-file.ts';
+import { buildOnDemandLibrary } from './library-build.ts';
 
 /** What a build in the worker produced. */
 export type WorkerBuild =
@@ -33,6 +35,12 @@ export interface WorkerBuildOptions extends LibraryOptions {
   strict: boolean;
   /** Asked for a snapshot writer once the knowledge's hash is known; undefined writes none. */
   snapshot?: (contentHash: string) => Promise<SnapshotWriter | undefined>;
+  /**
+   * Serves the built knowledge from the snapshot just written, reading a council when first
+   * asked for; undefined when that snapshot does not check out. With a writer, the councils are
+   * not revived here at all: this thread only passes their lines on to the file.
+   */
+  fromSnapshot?: (knowledgeBase: KnowledgeBase) => Promise<KnowledgeLibrary | undefined>;
 }
 
 /** A build worker failed: crashed, exited early, or threw. */
@@ -42,8 +50,10 @@ export class BuildWorkerError extends Error {
 
 /**
  * Loads and builds `directory` in a worker thread while this thread keeps answering, then
- * revives the result here a document or a council at a time, yielding to the event loop between
- * pieces. The longest pause left is reviving the largest council's indexes.
+ * takes the result here a document or a council at a time, yielding to the event loop between
+ * pieces. With a snapshot, a council's line only passes through to the file and is read back
+ * when the council is first asked for; without one, the longest pause is reviving the largest
+ * council's indexes.
  */
 export async function buildInWorker(
   directory: string,
@@ -95,26 +105,36 @@ export async function buildInWorker(
           await yieldToEventLoop();
         }
         const reviveStarted = performance.now();
-        const base = whole();
-        const { data } = await reviveCouncilIndex(message.line);
-        councils.push({
-          council: message.council,
-          index: openKnowledgeIndex(
-            councilPart(base, message, first.passageOrder, passagesOf),
-            data,
-            options.now,
-          ),
-        });
+        if (writer) {
+          await writer.add(message.council.id, message.line);
+        } else {
+          const { data } = reviveCouncilIndex(message.line);
+          councils.push({
+            council: message.council,
+            index: openKnowledgeIndex(
+              councilPart(whole(), message, first.passageOrder, passagesOf),
+              data,
+              options.now,
+            ),
+          });
+        }
         longestSliceMs = Math.max(longestSliceMs, performance.now() - reviveStarted);
-        await writer?.add(message.line);
       } else if (message.type === 'done') {
-        await writer?.finish();
+        const toFile = writer;
         writer = undefined;
+        const written = (await toFile?.finish()) ?? false;
         const base = whole();
-        const library = assembleKnowledgeLibrary(base, councils, {
-          ...options,
-          buildMs: message.buildMs,
-        });
+        // Lines passed to a snapshot that then failed were never revived: with no file to
+        // read them back from, each council is built here when first asked for.
+        const library = toFile
+          ? ((written ? await options.fromSnapshot?.(base) : undefined) ??
+            buildOnDemandLibrary(base, options))
+          : assembleKnowledgeLibrary(
+              base,
+              councils.map((entry) => entry.council),
+              indexesInMemory(councils),
+              { ...options, buildMs: message.buildMs },
+            );
         longestSliceMs = Math.max(longestSliceMs, performance.now() - sliceStarted);
         return {
           status: 'built',

@@ -13,7 +13,7 @@ import {
   writeIndexSnapshot,
 } from './index-snapshot-file.ts';
 import { diffKnowledge, type KnowledgeChanges } from './knowledge-changes.ts';
-import { buildLibraryHere, reviveLibrary } from './library-build.ts';
+import { buildLibraryHere, buildOnDemandLibrary, openSnapshotLibrary } from './library-build.ts';
 
 /** The knowledge being served: its council indexes, the API over them, and how it was loaded. */
 export interface KnowledgeSnapshot {
@@ -190,6 +190,7 @@ export class KnowledgeStore {
           catalogue: settings.catalogue,
           now: settings.now,
           snapshot: (contentHash) => openSnapshotWriter(settings, contentHash),
+          fromSnapshot: (knowledgeBase) => librarySnapshot(knowledgeBase, settings),
         });
         if (built.status === 'invalid') return built;
         settings.logger.info(
@@ -223,7 +224,7 @@ type BuildOutcome =
     };
 
 /**
- * The indexes for start-up: revived from a snapshot made from the same knowledge when there is
+ * The indexes for start-up: served from a snapshot made from the same knowledge when there is
  * one that verifies; otherwise built (and a snapshot written for next time). A stale or corrupt
  * snapshot is logged and rebuilt, never trusted.
  */
@@ -231,53 +232,81 @@ async function openLibrary(
   knowledgeBase: KnowledgeBase,
   settings: StoreSettings,
 ): Promise<{ library: KnowledgeLibrary; from: KnowledgeSnapshot['indexesFrom'] }> {
-  const { snapshotDirectory, logger } = settings;
-  if (snapshotDirectory !== undefined) {
-    const file = snapshotFileFor(snapshotDirectory, settings.directory);
-    const read = await readIndexSnapshot(file, knowledgeBase.contentHash);
-    if (read.status === 'ok') {
-      try {
-        const started = performance.now();
-        const library = await reviveLibrary(knowledgeBase, read.councilLines, settings);
-        logger.info(
-          {
-            file,
-            councils: read.councilLines.length,
-            tookMs: Math.round(performance.now() - started),
-          },
-          'indexes loaded from snapshot',
-        );
-        return { library, from: 'snapshot' };
-      } catch (error) {
-        logger.warn(
-          { file, reason: (error as Error).message },
-          'index snapshot does not load: rebuilding',
-        );
-      }
-    } else if (read.status === 'missing') {
-      logger.info({ file }, 'no index snapshot yet: building');
-    } else {
-      logger.warn(
-        { file, status: read.status, reason: read.reason },
-        `index snapshot ${read.status}: rebuilding`,
-      );
-    }
-  }
+  const library = await librarySnapshot(knowledgeBase, settings);
+  if (library) return { library, from: 'snapshot' };
   return { library: await buildLibraryWithSnapshot(knowledgeBase, settings), from: 'build' };
 }
 
+/**
+ * The library served from this knowledge's snapshot, each council read from the file when
+ * first asked for; undefined (and logged) when there is none or it does not check out.
+ */
+async function librarySnapshot(
+  knowledgeBase: KnowledgeBase,
+  settings: StoreSettings,
+): Promise<KnowledgeLibrary | undefined> {
+  const { snapshotDirectory, logger } = settings;
+  if (snapshotDirectory === undefined) return undefined;
+  const file = snapshotFileFor(snapshotDirectory, settings.directory);
+  const started = performance.now();
+  const read = await readIndexSnapshot(file, knowledgeBase.contentHash);
+  if (read.status === 'missing') {
+    logger.info({ file }, 'no index snapshot yet: building');
+    return undefined;
+  }
+  if (read.status !== 'ok') {
+    logger.warn(
+      { file, status: read.status, reason: read.reason },
+      `index snapshot ${read.status}: rebuilding`,
+    );
+    return undefined;
+  }
+  try {
+    const library = openSnapshotLibrary(knowledgeBase, read.file, read.councils, {
+      catalogue: settings.catalogue,
+      now: settings.now,
+      onFault: (councilId, error) =>
+        logger.warn(
+          { file, council: councilId, reason: error.message },
+          'index snapshot: a council does not load from it, so it is built from the knowledge',
+        ),
+    });
+    logger.info(
+      { file, councils: read.councils.length, tookMs: Math.round(performance.now() - started) },
+      'indexes served from snapshot',
+    );
+    return library;
+  } catch (error) {
+    logger.warn(
+      { file, reason: (error as Error).message },
+      'index snapshot does not load: rebuilding',
+    );
+    return undefined;
+  }
+}
+
+/**
+ * Builds every council here; with a snapshot written, the built indexes are let go as each is
+ * written and the library is served from the file, so memory holds only councils asked about.
+ */
 async function buildLibraryWithSnapshot(
   knowledgeBase: KnowledgeBase,
   settings: StoreSettings,
 ): Promise<KnowledgeLibrary> {
   const writer = await openSnapshotWriter(settings, knowledgeBase.contentHash);
-  const library = await buildLibraryHere(knowledgeBase, {
-    catalogue: settings.catalogue,
-    now: settings.now,
-    ...(writer ? { onCouncilLine: (line: string) => writer.add(line) } : {}),
+  const options = { catalogue: settings.catalogue, now: settings.now };
+  if (!writer) return buildLibraryHere(knowledgeBase, options);
+  const unretained = await buildLibraryHere(knowledgeBase, {
+    ...options,
+    onCouncilLine: (councilId, line) => writer.add(councilId, line),
+    retain: false,
   });
-  await writer?.finish();
-  return library;
+  const served = (await writer.finish())
+    ? await librarySnapshot(knowledgeBase, settings)
+    : undefined;
+  if (served) return { ...served, buildMs: unretained.buildMs };
+  // Nothing was kept for the snapshot that failed: each council is built again when asked for.
+  return buildOnDemandLibrary(knowledgeBase, options);
 }
 
 /**
@@ -314,10 +343,13 @@ async function openSnapshotWriter(
     }
   };
   return {
-    add: (line) => guard(() => writer.add(line)),
+    add: (councilId, line) => guard(() => writer.add(councilId, line)),
     finish: async () => {
-      await guard(() => writer.finish());
+      await guard(async () => {
+        await writer.finish();
+      });
       if (!broken) settings.logger.info({ file }, 'index snapshot written');
+      return !broken;
     },
     abort: () => (broken ? Promise.resolve() : writer.abort()),
   };

@@ -1,6 +1,9 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Council } from '../knowledge/councils/council-directory.ts';
-import { partitionByCouncil } from '../knowledge/councils/partition-by-council.ts';
+import {
+  type CouncilKnowledge,
+  partitionByCouncil,
+} from '../knowledge/councils/partition-by-council.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import {
   IndexSnapshotError,
@@ -14,73 +17,142 @@ import {
 } from '../search/knowledge-index.ts';
 import {
   assembleKnowledgeLibrary,
+  indexesInMemory,
   type KnowledgeLibrary,
   type LibraryOptions,
 } from '../search/knowledge-library.ts';
+import { type CouncilEntry, readCouncilLine } from './index-snapshot-file.ts';
+import { residentCouncils } from './resident-councils.ts';
 
 /** Told each council's serialised indexes as they are built, to write a snapshot. */
-export type CouncilLineSink = (councilLine: string) => Promise<void>;
+export type CouncilLineSink = (councilId: string, councilLine: string) => Promise<void>;
 
 /**
  * Builds every council's indexes in this thread, one council per turn of the event loop, so
  * interactions are answered between councils (a single large council still blocks while it
- * builds: a refresh builds in a worker instead).
+ * builds: a refresh builds in a worker instead). With `retain: false` the indexes are only
+ * handed to `onCouncilLine` and none is kept: the caller serves them from the snapshot.
  */
 export async function buildLibraryHere(
   knowledgeBase: KnowledgeBase,
-  options: LibraryOptions & { onCouncilLine?: CouncilLineSink },
+  options: LibraryOptions & { onCouncilLine?: CouncilLineSink; retain?: boolean },
 ): Promise<KnowledgeLibrary> {
   const started = performance.now();
   const councils: { council: Council; index: KnowledgeIndex }[] = [];
-  for (const part of partitionByCouncil(knowledgeBase)) {
+  const parts = partitionByCouncil(knowledgeBase);
+  for (const part of parts) {
     await yieldToEventLoop();
     const data = indexKnowledge(part.knowledgeBase);
-    await options.onCouncilLine?.(serializeCouncilIndex(part.council.id, data));
+    await options.onCouncilLine?.(part.council.id, serializeCouncilIndex(part.council.id, data));
+    if (options.retain === false) continue;
     councils.push({
       council: part.council,
       index: openKnowledgeIndex(part.knowledgeBase, data, options.now),
     });
   }
-  return assembleKnowledgeLibrary(knowledgeBase, councils, {
-    ...options,
-    buildMs: performance.now() - started,
-  });
+  return assembleKnowledgeLibrary(
+    knowledgeBase,
+    parts.map((part) => part.council),
+    indexesInMemory(councils),
+    { ...options, buildMs: performance.now() - started },
+  );
+}
+
+export interface SnapshotLibraryOptions extends LibraryOptions {
+  /**
+   * Told when a council's line does not revive (the file changed or broke after it was checked):
+   * that council is then built from the knowledge instead, never served from the bad line.
+   */
+  onFault?: (councilId: string, error: Error) => void;
+  /** How many councils' indexes to keep in memory at once. */
+  residentLimit?: number;
 }
 
 /**
- * Revives a library from a snapshot's council lines over the knowledge base they were built
- * from, one council per turn of the event loop. Throws IndexSnapshotError when the snapshot's
- * councils are not exactly the knowledge base's.
+ * A library over the knowledge base a checked snapshot was built from, reading each council's
+ * indexes from the file when the council is first asked for and keeping only the recently used
+ * in memory. Throws IndexSnapshotError when the snapshot's councils are not exactly the
+ * knowledge base's.
  */
-export async function reviveLibrary(
+export function openSnapshotLibrary(
   knowledgeBase: KnowledgeBase,
-  councilLines: readonly string[],
-  options: LibraryOptions,
-): Promise<KnowledgeLibrary> {
+  file: string,
+  entries: readonly CouncilEntry[],
+  options: SnapshotLibraryOptions,
+): KnowledgeLibrary {
   const started = performance.now();
-  const parts = new Map(partitionByCouncil(knowledgeBase).map((part) => [part.council.id, part]));
-  const councils: { council: Council; index: KnowledgeIndex }[] = [];
-  for (const line of councilLines) {
-    await yieldToEventLoop();
-    const { councilId, data } = await reviveCouncilIndex(line);
-    const part = parts.get(councilId);
-    if (!part) {
+  const parts = partitionByCouncil(knowledgeBase);
+  const byId = new Map(parts.map((part) => [part.council.id, part]));
+  const entryOf = new Map(entries.map((entry) => [entry.councilId, entry]));
+  const missing = parts.filter((part) => !entryOf.has(part.council.id));
+  if (missing.length > 0) {
+    throw new IndexSnapshotError(
+      `index snapshot: no indexes for council(s) ${missing.map((part) => part.council.id).join(', ')}`,
+    );
+  }
+  const extra = entries.find((entry) => !byId.has(entry.councilId));
+  if (extra) {
+    throw new IndexSnapshotError(
+      `index snapshot: council "${extra.councilId}" has no documents loaded`,
+    );
+  }
+  const load = (councilId: string): KnowledgeIndex | undefined => {
+    const part = byId.get(councilId);
+    const entry = entryOf.get(councilId);
+    if (!part || !entry) return undefined;
+    return reviveOrBuild(part, () => readCouncilLine(file, entry), options);
+  };
+  const resident = residentCouncils(load, options.residentLimit);
+  return assembleKnowledgeLibrary(
+    knowledgeBase,
+    parts.map((part) => part.council),
+    (councilId) => resident.indexFor(councilId),
+    { ...options, buildMs: performance.now() - started },
+  );
+}
+
+/** A council's indexes from its snapshot line, or built from its knowledge when the line fails. */
+function reviveOrBuild(
+  part: CouncilKnowledge,
+  line: () => string,
+  options: SnapshotLibraryOptions,
+): KnowledgeIndex {
+  try {
+    const revived = reviveCouncilIndex(line());
+    if (revived.councilId !== part.council.id) {
       throw new IndexSnapshotError(
-        `index snapshot: council "${councilId}" has no documents loaded`,
+        `index snapshot: the line for council "${part.council.id}" is council "${revived.councilId}"'s`,
       );
     }
-    parts.delete(councilId);
-    councils.push({
-      council: part.council,
-      index: openKnowledgeIndex(part.knowledgeBase, data, options.now),
-    });
+    return openKnowledgeIndex(part.knowledgeBase, revived.data, options.now);
+  } catch (error) {
+    if (!(error instanceof IndexSnapshotError)) throw error;
+    options.onFault?.(part.council.id, error);
+    return openKnowledgeIndex(part.knowledgeBase, indexKnowledge(part.knowledgeBase), options.now);
   }
-  const missing = [...parts.keys()];
-  if (missing.length > 0) {
-    throw new IndexSnapshotError(`index snapshot: no indexes for council(s) ${missing.join(', ')}`);
-  }
-  return assembleKnowledgeLibrary(knowledgeBase, councils, {
-    ...options,
-    buildMs: performance.now() - started,
-  });
+}
+
+/**
+ * A library that builds each council's indexes here when the council is first asked for: the
+ * fallback when built indexes were meant for a snapshot that could not be written.
+ */
+export function buildOnDemandLibrary(
+  knowledgeBase: KnowledgeBase,
+  options: LibraryOptions & { residentLimit?: number },
+): KnowledgeLibrary {
+  const parts = partitionByCouncil(knowledgeBase);
+  const byId = new Map(parts.map((part) => [part.council.id, part]));
+  const resident = residentCouncils((councilId) => {
+    const part = byId.get(councilId);
+    return (
+      part &&
+      openKnowledgeIndex(part.knowledgeBase, indexKnowledge(part.knowledgeBase), options.now)
+    );
+  }, options.residentLimit);
+  return assembleKnowledgeLibrary(
+    knowledgeBase,
+    parts.map((part) => part.council),
+    (councilId) => resident.indexFor(councilId),
+    { ...options, buildMs: 0 },
+  );
 }

@@ -92,9 +92,7 @@ export function serializeCouncilIndex(councilId: string, data: KnowledgeIndexDat
  * build used. Throws IndexSnapshotError when the line is
  * not such a snapshot.
  */
-export async function reviveCouncilIndex(
-  line: string,
-): Promise<{ councilId: string; data: KnowledgeIndexData }> {
+export function reviveCouncilIndex(line: string): { councilId: string; data: KnowledgeIndexData } {
   let json: unknown;
   try {
     json = JSON.parse(line);

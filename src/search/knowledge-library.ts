@@ -35,10 +35,12 @@ export function buildKnowledgeLibrary(
     council: part.council,
     index: buildKnowledgeIndex(part.knowledgeBase, now),
   }));
-  return assembleKnowledgeLibrary(knowledgeBase, councils, {
-    ...options,
-    buildMs: performance.now() - started,
-  });
+  return assembleKnowledgeLibrary(
+    knowledgeBase,
+    councils.map((entry) => entry.council),
+    indexesInMemory(councils),
+    { ...options, buildMs: performance.now() - started },
+  );
 }
 
 export interface LibraryOptions {
@@ -46,24 +48,31 @@ export interface LibraryOptions {
   now?: () => Date;
 }
 
-/** A library from council indexes built elsewhere (a worker thread, or revived from a snapshot). */
+/** Serves council indexes held in memory (built here, or in a worker thread). */
+export function indexesInMemory(
+  councils: readonly { council: Council; index: KnowledgeIndex }[],
+): (councilId: string) => KnowledgeIndex | undefined {
+  const indexes = new Map(councils.map((entry) => [entry.council.id, entry.index]));
+  return (councilId) => indexes.get(councilId);
+}
+
+/**
+ * A library over `councils`, whose indexes `indexFor` gives: held in memory, or read from a
+ * snapshot when a council is first asked for (undefined for a council not among them).
+ */
 export function assembleKnowledgeLibrary(
   knowledgeBase: KnowledgeBase,
-  councils: readonly { council: Council; index: KnowledgeIndex }[],
+  councils: readonly Council[],
+  indexFor: (councilId: string) => KnowledgeIndex | undefined,
   options: LibraryOptions & { buildMs: number },
 ): KnowledgeLibrary {
   const now = options.now ?? (() => new Date());
-  const indexes = new Map(councils.map((entry) => [entry.council.id, entry]));
-  const loadedCouncils = councils.map((entry) => entry.council);
   const shortForms = options.catalogue?.shortForms;
   return {
     knowledgeBase,
-    loaded: buildCouncilDirectory(loadedCouncils, shortForms),
-    known: buildCouncilDirectory(
-      [...loadedCouncils, ...(options.catalogue?.councils ?? [])],
-      shortForms,
-    ),
-    indexFor: (councilId) => indexes.get(councilId)?.index,
+    loaded: buildCouncilDirectory(councils, shortForms),
+    known: buildCouncilDirectory([...councils, ...(options.catalogue?.councils ?? [])], shortForms),
+    indexFor,
     builtAt: now(),
     buildMs: options.buildMs,
   };
