@@ -1,6 +1,8 @@
 import { type FactRecord, flattenFacts } from '../knowledge/fact-records.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { isInspectorsFinding, isSearchable } from '../knowledge/source-kind.ts';
+import type { AbbreviationLearning } from './abbreviations/learn-abbreviations.ts';
+import { councilSynonyms } from './council-synonyms.ts';
 import {
   indexShingles,
   openShingleIndex,
@@ -13,6 +15,7 @@ import {
   type SearchIndex,
   type SearchIndexData,
 } from './search-index.ts';
+import type { SynonymTable } from './synonym-table.ts';
 import { createTopicGate, type TopicGate } from './topic-gate.ts';
 
 /** A knowledge base made searchable: passages and curated facts, each in its own index. */
@@ -22,6 +25,10 @@ export interface KnowledgeIndex {
   facts: SearchIndex;
   factRecords: FactRecord[];
   factRecordsById: ReadonlyMap<string, FactRecord>;
+  /** The glossary's synonyms and the abbreviations this council's documents spell out. */
+  synonyms: SynonymTable;
+  /** What was learned from the documents, and what was left out and why. */
+  abbreviations: AbbreviationLearning;
   /** Whether a free question is about children's services or the people in the facts. */
   onTopic: TopicGate;
   /** Primary-source passages by their eight-word runs, to trace what secondary sources quote. */
@@ -86,18 +93,24 @@ export function openKnowledgeIndex(
   now = () => new Date(),
 ): KnowledgeIndex {
   const factRecords = flattenFacts(knowledgeBase.facts);
+  // Learned here, not in the costly build: reading a council's passages for "(ABBR)" is quick,
+  // and a snapshot then never holds a glossary older than the one loaded.
+  const { table: synonyms, learning } = councilSynonyms(knowledgeBase);
   return {
     knowledgeBase,
-    passages: openSearchIndex(data.passages),
-    facts: openSearchIndex(data.facts),
+    passages: openSearchIndex(data.passages, synonyms),
+    facts: openSearchIndex(data.facts, synonyms),
     factRecords,
     factRecordsById: new Map(factRecords.map((record) => [record.id, record])),
     primaryRuns: openShingleIndex(
       data.primaryRuns,
       (id) => knowledgeBase.passagesById.get(id)?.text,
     ),
+    synonyms,
+    abbreviations: learning,
     onTopic: createTopicGate(
       knowledgeBase.facts.people.flatMap((person) => [person.name, ...person.aliases]),
+      synonyms,
     ),
     builtAt: now(),
     buildMs: data.buildMs,

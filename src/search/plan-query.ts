@@ -1,5 +1,5 @@
 import { analyseTerm } from './analyse-term.ts';
-import { synonymGroups } from './synonyms.ts';
+import type { SynonymTable } from './synonym-table.ts';
 import { tokenize } from './tokenize.ts';
 
 /**
@@ -17,28 +17,20 @@ export interface QueryConcept {
 /** Queries longer than this many concepts are cut: nobody types them, and they slow search. */
 export const maxConcepts = 24;
 
-interface Variant {
-  text: string;
-  tokens: string[];
-  group: readonly string[];
-}
-
-const variants: Variant[] = synonymGroups
-  .flatMap((group) => group.map((text) => ({ text, tokens: tokenize(text), group })))
-  .filter((variant) => variant.tokens.length > 0)
-  .sort((a, b) => b.tokens.length - a.tokens.length);
-
-/** Splits a query into concepts, recognising synonym phrases first (longest first). */
-export function planQuery(query: string): QueryConcept[] {
+/**
+ * Splits a query into concepts, recognising the council's synonym phrases first (longest
+ * first): the glossary's and the abbreviations its documents spell out.
+ */
+export function planQuery(query: string, synonyms: SynonymTable): QueryConcept[] {
   const tokens = tokenize(query);
   const concepts = new Map<string, QueryConcept>();
   let i = 0;
   while (i < tokens.length && concepts.size < maxConcepts) {
-    const variant = variants.find((candidate) =>
+    const variant = synonyms.variants.find((candidate) =>
       candidate.tokens.every((token, k) => tokens[i + k] === token),
     );
     if (variant) {
-      const others = variant.group.filter((text) => text !== variant.text);
+      const others = variant.group.terms.filter((text) => text !== variant.text);
       addConcept(concepts, variant.text, [variant.text, ...others]);
       i += variant.tokens.length;
       continue;

@@ -3,6 +3,7 @@ import { editDistance } from '../text/edit-distance.ts';
 import { analyseTerm } from './analyse-term.ts';
 import { planQuery, type QueryConcept } from './plan-query.ts';
 import { searchSettings } from './search-settings.ts';
+import { noSynonyms, type SynonymTable } from './synonym-table.ts';
 import { tokenize } from './tokenize.ts';
 
 /** What the index holds for each searchable item. */
@@ -74,9 +75,12 @@ export interface SearchIndexData {
   surfaceCounts: Map<string, number>;
 }
 
-/** Builds an index over the given items. */
-export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIndex {
-  return openSearchIndex(indexSearchDocuments(documents));
+/** Builds an index over the given items; a query names synonyms only from `synonyms`. */
+export function buildSearchIndex(
+  documents: readonly SearchDocument[],
+  synonyms: SynonymTable = noSynonyms,
+): SearchIndex {
+  return openSearchIndex(indexSearchDocuments(documents), synonyms);
 }
 
 /** The costly part of a build: indexing the items and counting their terms. */
@@ -101,8 +105,11 @@ export function indexSearchDocuments(documents: readonly SearchDocument[]): Sear
   return { miniSearch, size: documents.length, documentFrequency, surfaceCounts };
 }
 
-/** An index over data built by `indexSearchDocuments`, here or revived from a snapshot. */
-export function openSearchIndex(data: SearchIndexData): SearchIndex {
+/**
+ * An index over data built by `indexSearchDocuments`, here or revived from a snapshot. The
+ * synonyms are applied when searching, not stored, so a snapshot holds none.
+ */
+export function openSearchIndex(data: SearchIndexData, synonyms: SynonymTable): SearchIndex {
   const { miniSearch, documentFrequency, surfaceCounts } = data;
   const total = Math.max(data.size, 1);
   // BM25's IDF, squared: in a few hundred passages plain IDF barely separates "social" from
@@ -126,7 +133,7 @@ export function openSearchIndex(data: SearchIndexData): SearchIndex {
   return {
     size: data.size,
     search(query, options = {}) {
-      const concepts = planQuery(query);
+      const concepts = planQuery(query, synonyms);
       if (concepts.length === 0) return [];
       const weights = weighConcepts(concepts, idf, typicalWeight);
       const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);

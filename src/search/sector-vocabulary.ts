@@ -1,5 +1,3 @@
-import { synonymGroups } from './synonyms.ts';
-
 /**
  * Words that mark a question as being about children's services and their inspection. A free
  * question must use at least one (or a name from the facts) before the bot will quote anything:
@@ -44,8 +42,5 @@ const sectorWords = `
   practice week weeks
 `;
 
-/** Every sector word, plus every phrase of the synonym groups except the council's own names. */
-export const sectorVocabulary: readonly string[] = [
-  ...sectorWords.split(/\s+/).filter(Boolean),
-  ...synonymGroups.filter((group) => !group.includes('council')).flat(),
-];
+/** Every sector word; the topic gate adds the phrasings of the council's on-topic synonyms. */
+export const sectorVocabulary: readonly string[] = sectorWords.split(/\s+/).filter(Boolean);

@@ -1,19 +1,21 @@
 import { editDistance } from '../text/edit-distance.ts';
 import { analyseTerm } from './analyse-term.ts';
 import { sectorVocabulary } from './sector-vocabulary.ts';
+import type { SynonymTable } from './synonym-table.ts';
 import { tokenize } from './tokenize.ts';
 
 /** Decides whether a free question is about the knowledge base's subject at all. */
 export type TopicGate = (question: string) => boolean;
 
 /**
- * Builds the gate from the sector vocabulary and the names the knowledge base knows (people,
- * aliases). A question passes when one of its words is such a term, allowing a typo in longer
- * words ("ofstead", "fostring").
+ * Builds the gate from the sector vocabulary, the council's synonyms' topic terms (see
+ * SynonymGroup) and the names the knowledge base knows (people, aliases). A question passes when one of its words is such a
+ * term, allowing a typo in longer words ("ofstead", "fostring").
  */
-export function createTopicGate(knownNames: readonly string[]): TopicGate {
+export function createTopicGate(knownNames: readonly string[], synonyms: SynonymTable): TopicGate {
+  const synonymPhrases = synonyms.groups.flatMap((group) => group.topicTerms);
   const anchors = new Set<string>();
-  for (const phrase of [...sectorVocabulary, ...knownNames]) {
+  for (const phrase of [...sectorVocabulary, ...synonymPhrases, ...knownNames]) {
     for (const word of tokenize(phrase)) {
       for (const term of analyseTerm(word) ?? []) anchors.add(term);
     }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { maxConcepts, planQuery } from '../../src/search/plan-query.ts';
+import { maxConcepts, planQuery as planWith } from '../../src/search/plan-query.ts';
+import { noSynonyms } from '../../src/search/synonym-table.ts';
+import { testSynonyms } from '../fixtures/test-synonyms.ts';
+
+const synonyms = testSynonyms();
+const planQuery = (query: string) => planWith(query, synonyms);
 
 describe('planQuery', () => {
   it('recognises "LAC" as the looked-after synonym group', () => {
@@ -50,5 +55,10 @@ describe('planQuery', () => {
   it('stops at maxConcepts concepts', () => {
     const words = Array.from({ length: maxConcepts + 5 }, (_, i) => `topic${i}`);
     expect(planQuery(words.join(' '))).toHaveLength(maxConcepts);
+  });
+
+  it('knows only the synonyms it is given', () => {
+    const [concept] = planWith('LAC', noSynonyms);
+    expect(concept?.alternatives).toEqual(['lac']);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, type SearchDocument } from '../../src/search/search-index.ts';
 import { searchSettings } from '../../src/search/search-settings.ts';
+import { testSynonyms } from '../fixtures/test-synonyms.ts';
 
 const documents: SearchDocument[] = [
   {
@@ -23,7 +24,7 @@ const documents: SearchDocument[] = [
   },
 ];
 
-const index = buildSearchIndex(documents);
+const index = buildSearchIndex(documents, testSynonyms());
 const answered = (query: string) =>
   index.search(query).filter((hit) => hit.coverage >= searchSettings.minCoverage);
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { synonymTable } from '../../src/search/synonym-table.ts';
 import { createTopicGate } from '../../src/search/topic-gate.ts';
+import { testSynonyms } from '../fixtures/test-synonyms.ts';
 
-const onTopic = createTopicGate(['Alisa Flemming', 'Tim Pollard']);
+const onTopic = createTopicGate(['Alisa Flemming', 'Tim Pollard'], testSynonyms());
 
 describe('createTopicGate', () => {
   it('passes questions about children’s services and their inspection', () => {
@@ -23,5 +25,17 @@ describe('createTopicGate', () => {
     expect(onTopic('How do I pay my council tax?')).toBe(false);
     expect(onTopic('How do I apply for a primary school place in Croydon?')).toBe(false);
     expect(onTopic('Croydon tram timetable')).toBe(false);
+  });
+
+  it('passes a question naming a group’s topic terms, not its other words', () => {
+    const synonyms = synonymTable([
+      { terms: ['Youth Inclusion and Support Panel', 'YISP'], topicTerms: ['YISP'] },
+      { terms: ['council', 'local authority'], topicTerms: [] },
+    ]);
+    const gate = createTopicGate([], synonyms);
+    expect(gate('What does the YISP do?')).toBe(true);
+    expect(gate('Where is the local authority tip?')).toBe(false);
+    expect(gate('Which football club should I support?')).toBe(false);
+    expect(createTopicGate([], testSynonyms())('What does the YISP do?')).toBe(false);
   });
 });
