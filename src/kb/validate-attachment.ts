@@ -26,6 +26,14 @@ const formats: Record<string, AttachmentFormat> = {
 export function checkAttachmentInfo(info: AttachmentInfo, maxBytes: number): AttachmentFormat {
   const extension = path.extname(info.filename).toLowerCase();
   const format = formats[extension];
+  if (extension === '.yaml' || extension === '.yml') {
+    // The glossary and the curated facts are one file each, edited where they are: a whole
+    // file uploaded over them could drop every entry at once, and is not a document to add.
+    throw new UserError(
+      'bad-input',
+      `"${info.filename}" is a YAML file. /kb add adds documents; glossary.yaml and facts.yaml are edited in the knowledge folder, checked with \`npm run kb:check\` and loaded with /kb refresh (see the README).`,
+    );
+  }
   if (!format) {
     throw new UserError(
       'bad-input',

@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
-import { symlink, truncate, writeFile } from 'node:fs/promises';
+import { copyFile, symlink, truncate, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { configVariableNames } from '../../src/config.ts';
 import { maxKnowledgeFileBytes } from '../../src/knowledge/read-knowledge-file.ts';
+import { fixturePath } from '../fixtures/fixture-path.ts';
 import { copyKnowledge, type TempKnowledge } from '../kb/temp-knowledge.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -57,6 +58,21 @@ describe('npm run kb:check', () => {
       expect.stringMatching(/^knowledge: huge\.md: file: too large: /),
       'knowledge: latin1.md: file: not UTF-8 text: invalid byte 0xE9 at byte offset 4; save the file as UTF-8',
     ]);
-    expect(result.stdout).toMatch(/: 3 documents, \d+ passages, \d+ facts; 3 problems\.\n$/);
+    expect(result.stdout).toMatch(
+      /: 3 documents, \d+ passages, \d+ facts, 5 glossary entries, \d+ abbreviations learned from the documents; 3 problems\.\n$/,
+    );
+  });
+
+  it('names each bad glossary entry by file and entry, and exits 1', async () => {
+    await copyFile(
+      fixturePath('knowledge', 'glossary-invalid', 'glossary.yaml'),
+      path.join(temp.directory, 'glossary.yaml'),
+    );
+    const result = await kbCheck(temp.directory);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      'knowledge: glossary.yaml: entries[1] ("PLO").terms: an entry needs at least two terms that mean the same\n',
+    );
+    expect(result.stdout).toMatch(/, 1 glossary entries, .*; 4 problems\.\n$/);
   });
 });

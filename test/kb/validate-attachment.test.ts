@@ -34,6 +34,15 @@ describe('checkAttachmentInfo', () => {
     );
   });
 
+  it.each([
+    'glossary.yaml',
+    'facts.YML',
+  ])('refuses %j, saying where YAML files are edited', (filename) => {
+    expect(refusal(() => checkAttachmentInfo({ filename, size: 1 }, limit))).toMatch(
+      /is a YAML file\. \/kb add adds documents; glossary\.yaml and facts\.yaml are edited in the knowledge folder/,
+    );
+  });
+
   it('refuses a declared size over the limit, naming both sizes', () => {
     expect(refusal(() => checkAttachmentInfo({ filename: 'a.md', size: 2048 }, limit))).toBe(
       '"a.md" is 2.0 KB; the limit is 1.0 KB (KB_MAX_ATTACHMENT_BYTES).',
