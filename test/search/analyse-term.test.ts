@@ -30,4 +30,11 @@ describe('analyseTerm', () => {
   it('removes apostrophes inside a content word', () => {
     expect(analyseTerm("o'clock")).toEqual(['oclock']);
   });
+
+  it('gives the same terms every time, shared and so not to be changed', () => {
+    const first = analyseTerm('inspections');
+    expect(analyseTerm('inspections')).toBe(first);
+    expect(first).toEqual(['inspect', 'inspections']);
+    expect(() => first?.push('extra')).toThrow(TypeError);
+  });
 });
