@@ -1,5 +1,5 @@
 import { analyseTerm } from '../search/analyse-term.ts';
-import { tokenizeWithOffsets } from '../search/tokenize.ts';
+import { recentTokens } from '../search/recent-tokens.ts';
 import { type SentenceSpan, segmentSentences } from '../text/segment-sentences.ts';
 
 /** The longest excerpt the bot quotes, so an answer stays a quote and not a wall of text. */
@@ -20,7 +20,7 @@ export interface MatchedWord extends SentenceSpan {
 
 /** Offsets of the words in `text` whose stored terms are among `matchedTerms`. */
 export function findMatchedWords(text: string, matchedTerms: ReadonlySet<string>): MatchedWord[] {
-  return tokenizeWithOffsets(text).flatMap(({ word, start, end }) => {
+  return recentTokens(text).flatMap(({ word, start, end }) => {
     const term = analyseTerm(word)?.find((candidate) => matchedTerms.has(candidate));
     return term ? [{ start, end, term }] : [];
   });
