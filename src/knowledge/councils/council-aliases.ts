@@ -11,7 +11,7 @@ const unlettered = new Set(['of', 'the', 'upon', 'on', 'with']);
 /**
  * The ways people write a council's name, derived from the name alone: the full name, the name
  * without "County"/"City of", each part of a joined name ("Kingston upon Hull" → "Hull",
- * "Telford and Wrekin" → "Telford"), and initialisms ("BCP", "B&NES", "BANES"). Parts and
+ * "Telford and Wrekin" → "Telford", "Bournemouth, Christchurch and Poole" → "Poole"), and initialisms ("BCP", "B&NES", "BANES"). Parts and
  * initialisms are candidates only: the directory drops any that two councils share.
  */
 export function councilAliases(name: string): { exact: string[]; derived: string[] } {
@@ -19,7 +19,8 @@ export function councilAliases(name: string): { exact: string[]; derived: string
   const core = coreCouncilName(folded);
   const words = core.split(' ');
   const parts: string[][] = [[]];
-  for (const word of words) {
+  // A comma lists places as "and" does: "Bournemouth, Christchurch and Poole" has three parts.
+  for (const word of coreCouncilName(foldCouncilName(name.replace(/,/g, ' and '))).split(' ')) {
     if (joiningWords.has(word)) parts.push([]);
     else parts.at(-1)?.push(word);
   }

@@ -45,6 +45,12 @@ describe('buildCouncilDirectory', () => {
     expect(found('kingston-upon-hull')).toBe('Kingston upon Hull');
   });
 
+  it('reads a comma in a name as joining places, like "and"', () => {
+    expect(found('Bournemouth')).toBe('Bournemouth, Christchurch and Poole');
+    expect(found('Christchurch')).toBe('Bournemouth, Christchurch and Poole');
+    expect(found('Poole')).toBe('Bournemouth, Christchurch and Poole');
+  });
+
   it('forgives a typo, one edit in a short name and two in a long one', () => {
     expect(found('Bromly')).toBe('Bromley');
     expect(found('Kingstn upon Hul')).toBe('Kingston upon Hull');
