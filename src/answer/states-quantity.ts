@@ -18,13 +18,13 @@ const notCounts = new RegExp(
     // A year, a span of years or a financial year ("2017", "2008-14", "2025/26"), not a share.
     String.raw`\b(?:19|20)\d\d(?:\s*[-–/]\s*\d{2,4})?\b(?!\s*(?:%|per\s?cent))`,
     // A date either way round ("4 September", "September 4"), or a range of days ("14 to 25 October").
-    String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+${month}\b`,
+    String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?\s+${month}\b`,
     String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${month}\b`,
     String.raw`\b${month}\s+\d{1,2}(?:st|nd|rd|th)?\b`,
-    // An age ("aged 16", "age of 18", "18 years old", "16- and 17-year-olds", "18s").
-    String.raw`\b(?:aged?|ages|age of)\s+\d{1,2}(?:-?\s*(?:-|–|to|and)\s*\d{1,2})?\b`,
+    // An age ("aged 16", "age of 18", "18 years old", "16- and 17-year-olds", "18s", "the 16+ team").
+    String.raw`\b(?:aged?|ages|age of)\s+(?:over\s+|under\s+)?\d{1,2}(?:-?\s*(?:-|–|to|and)\s*\d{1,2})?\b`,
     String.raw`\b\d{1,2}(?:-?\s*(?:-|–|to|and)\s*\d{1,2})?[\s-]+years?(?:[\s-]+olds?|\s+of\s+age)\b`,
-    String.raw`\b\d{1,2}s\b`,
+    String.raw`\b\d{1,2}s\b|\b\d{1,2}\+`,
     // An ordinal, a time of day, a paragraph or page reference.
     String.raw`\b\d+(?:st|nd|rd|th)\b`,
     String.raw`\b\d{1,2}[:.]\d\d\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b`,

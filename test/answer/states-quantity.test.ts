@@ -20,6 +20,8 @@ describe('statesAQuantity', () => {
     expect(statesAQuantity('care leavers beyond the age of 18 years')).toBe(false);
     expect(statesAQuantity('homeless 16- and 17-year-olds, aged 16 to 17')).toBe(false);
     expect(statesAQuantity('plans begin before their 16th birthday')).toBe(false);
+    expect(statesAQuantity('the 16+ team supports care leavers aged over 21 years')).toBe(false);
+    expect(statesAQuantity('the visit took place on 19 and 20 February')).toBe(false);
     expect(statesAQuantity('as paragraph 12 says, the duty team works until 5pm')).toBe(false);
   });
 
