@@ -3,6 +3,7 @@ import { analyseTerm } from '../analyse-term.ts';
 import { phraseKey } from '../phrase-key.ts';
 import { tokenize } from '../tokenize.ts';
 import { findAbbreviationDefinitions } from './find-abbreviation-definitions.ts';
+import { lowerCaseUsage } from './lower-case-usage.ts';
 
 /** An abbreviation a council's documents spell out, and the phrasings they give for it. */
 export interface LearnedAbbreviation {
@@ -38,7 +39,7 @@ export function learnAbbreviations(
   passages: readonly Passage[],
   personNames: readonly string[],
 ): AbbreviationLearning {
-  const lowerCaseWords = wordsWrittenInLowerCase(passages);
+  const inLowerCase = lowerCaseUsage(passages);
   const people = personNames.map(foldPhrase).filter((name) => name !== '');
   const byKey = new Map<
     string,
@@ -47,7 +48,7 @@ export function learnAbbreviations(
   const rejected: RejectedAbbreviation[] = [];
   for (const passage of passages) {
     for (const definition of findAbbreviationDefinitions(passage.text)) {
-      const reason = rejection(definition, people, lowerCaseWords);
+      const reason = rejection(definition, people, inLowerCase);
       if (reason) {
         rejected.push({ ...definition, passageId: passage.id, reason });
         continue;
@@ -75,7 +76,7 @@ export function learnAbbreviations(
 function rejection(
   definition: { abbreviation: string; phrase: string },
   people: readonly string[],
-  lowerCaseWords: ReadonlySet<string>,
+  inLowerCase: (word: string) => boolean,
 ): string | undefined {
   const phrase = foldPhrase(definition.phrase);
   if (people.some((name) => ` ${phrase} `.includes(` ${name} `))) return 'names a person';
@@ -84,25 +85,13 @@ function rejection(
   const words = definition.phrase.split(' ').filter((word) => !/^\p{Ll}{1,3}$/u.test(word));
   const properOnly = words.every(
     (word) =>
-      /^\p{Lu}/u.test(word) &&
-      !word.split(/[-‐]/).some((part) => lowerCaseWords.has(plainWord(part))),
+      /^\p{Lu}/u.test(word) && !word.split(/[-‐]/).some((part) => inLowerCase(plainWord(part))),
   );
   if (properOnly) return 'reads as a proper name (none of its words is ever written in lower case)';
   const folded = plainWord(definition.abbreviation);
-  if (lowerCaseWords.has(folded)) return `"${folded}" is also an ordinary word in these documents`;
+  if (inLowerCase(folded)) return `"${folded}" is also an ordinary word in these documents`;
   if (analyseTerm(tokenize(definition.abbreviation).join('')) === null) return 'is a stop word';
   return undefined;
-}
-
-/** Every word the passages write starting with a small letter. */
-function wordsWrittenInLowerCase(passages: readonly Passage[]): Set<string> {
-  const words = new Set<string>();
-  for (const passage of passages) {
-    for (const match of passage.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’]*/gu)) {
-      words.add(plainWord(match[0]));
-    }
-  }
-  return words;
 }
 
 const foldPhrase = (text: string) => tokenize(text).join(' ');
