@@ -108,7 +108,7 @@ export async function buildInWorker(
         if (writer) {
           await writer.add(message.council.id, message.line);
         } else {
-          const { data } = reviveCouncilIndex(message.line);
+          const { data } = reviveCouncilIndex(Buffer.from(message.line).toString('utf8'));
           councils.push({
             council: message.council,
             index: openKnowledgeIndex(

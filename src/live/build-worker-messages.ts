@@ -32,6 +32,16 @@ export type BuildWorkerMessage =
       loadMs: number;
     }
   | { type: 'document'; document: KnowledgeDocument; passages: Passage[] }
-  | { type: 'council'; council: Council; documentIds: string[]; facts: FactsFile; line: string }
+  | {
+      type: 'council';
+      council: Council;
+      documentIds: string[];
+      facts: FactsFile;
+      /**
+       * The council's snapshot line as UTF-8, transferred rather than copied: it goes to the
+       * snapshot file as it is, so it never becomes a string in the main thread's heap.
+       */
+      line: Uint8Array;
+    }
   | { type: 'done'; buildMs: number }
   | { type: 'failed'; message: string };

@@ -9,6 +9,8 @@ import type { BuildWorkerInput, BuildWorkerMessage } from './build-worker-messag
 // The build worker: loads the knowledge directory and builds every council's indexes off the
 // main thread, handing them over one message per pull (see build-in-worker.ts).
 
+const encoder = new TextEncoder();
+
 async function* build(input: BuildWorkerInput): AsyncGenerator<BuildWorkerMessage> {
   const started = performance.now();
   const load = await loadKnowledgeBase(input.directory);
@@ -48,7 +50,11 @@ async function* build(input: BuildWorkerInput): AsyncGenerator<BuildWorkerMessag
       council: part.council,
       documentIds: part.knowledgeBase.documents.map((document) => document.meta.id),
       facts: part.knowledgeBase.facts,
-      line: serializeCouncilIndex(part.council.id, indexKnowledge(part.knowledgeBase)),
+      // TextEncoder's array has a buffer of its own (Buffer.from may share a pooled one), so
+      // it can be transferred.
+      line: encoder.encode(
+        serializeCouncilIndex(part.council.id, indexKnowledge(part.knowledgeBase)),
+      ),
     };
   }
   yield { type: 'done', buildMs: performance.now() - building };
@@ -60,7 +66,10 @@ if (port) {
   port.on('message', () => {
     messages.next().then(
       (next) => {
-        if (!next.done) port.postMessage(next.value);
+        if (next.done) return;
+        const message = next.value;
+        const bytes = message.type === 'council' ? message.line.buffer : undefined;
+        port.postMessage(message, bytes instanceof ArrayBuffer ? [bytes] : []);
       },
       (error: unknown) => {
         port.postMessage({

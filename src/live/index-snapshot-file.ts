@@ -5,6 +5,9 @@ import path from 'node:path';
 import { z } from 'zod';
 import { IndexSnapshotError, indexSnapshotVersion } from '../search/index-snapshot.ts';
 
+const newline = 0x0a;
+const newlineBytes = Buffer.from('\n');
+
 /** What the first line of every snapshot file says it is. */
 const snapshotFormat = 'findings-bot index snapshot';
 
@@ -37,7 +40,8 @@ export type SnapshotRead =
 
 /** Writes a snapshot a council line at a time; nothing is visible until `finish` renames it in. */
 export interface SnapshotWriter {
-  add(councilId: string, councilLine: string): Promise<void>;
+  /** Adds a council's line, as a string or as its UTF-8 bytes. */
+  add(councilId: string, councilLine: string | Uint8Array): Promise<void>;
   /** Renames the file in; whether it was written (a failure is the writer's to report). */
   finish(): Promise<boolean>;
   abort(): Promise<void>;
@@ -52,7 +56,7 @@ export function snapshotFileFor(snapshotDirectory: string, knowledgeDirectory: s
   return path.join(snapshotDirectory, `index-snapshot-${key.slice(0, 12)}.jsonl`);
 }
 
-const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
+const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 
 /** What the trailer's checksum covers: the header and every council's place and hash. */
 const trailerChecksum = (header: string, entries: readonly CouncilEntry[]) =>
@@ -78,17 +82,19 @@ export async function writeIndexSnapshot(
     contentHash,
   });
   let offset = 0;
-  const write = async (line: string) => {
-    const bytes = Buffer.from(`${line}\n`, 'utf8');
+  const write = async (line: string | Uint8Array) => {
+    const bytes = typeof line === 'string' ? Buffer.from(line, 'utf8') : line;
     await handle.write(bytes);
-    offset += bytes.byteLength;
+    await handle.write(newlineBytes);
+    offset += bytes.byteLength + 1;
   };
   await write(header);
   return {
     async add(councilId, councilLine) {
-      const bytes = Buffer.from(councilLine, 'utf8');
+      const bytes =
+        typeof councilLine === 'string' ? Buffer.from(councilLine, 'utf8') : councilLine;
       entries.push({ councilId, offset, length: bytes.byteLength, sha256: sha256(bytes) });
-      await write(councilLine);
+      await write(bytes);
     },
     async finish() {
       const checksum = trailerChecksum(header, entries);
@@ -215,8 +221,6 @@ export function readCouncilLine(file: string, entry: CouncilEntry): string {
   }
   return bytes.toString('utf8');
 }
-
-const newline = 0x0a;
 
 async function readBytes(handle: FileHandle, offset: number, length: number): Promise<Buffer> {
   const bytes = Buffer.alloc(length);
