@@ -4,8 +4,9 @@ import { describeCounts, describeProblemLine } from './describe-refresh.ts';
 import { formatMoment, type KbReport } from './kb-report.ts';
 
 /**
- * Describes the knowledge being served: counts, content hash, when, by whom and how fast it
- * was loaded, any refresh under way, and every file left out with the reason.
+ * Describes the knowledge being served: counts, the glossary and what was learned, content
+ * hash, when, by whom and how fast it was loaded, any refresh under way, and every file left
+ * out with the reason.
  */
 export function describeStatus(
   snapshot: KnowledgeSnapshot,
@@ -14,6 +15,7 @@ export function describeStatus(
   const { knowledgeBase, buildMs } = snapshot.library;
   const lines = [
     describeCounts(countKnowledge(knowledgeBase)),
+    describeVocabulary(snapshot),
     `Content hash: ${knowledgeBase.contentHash}`,
     `Loaded ${formatMoment(snapshot.loadedAt)} by ${snapshot.loadedBy}, in ${snapshot.tookMs} ms (index build ${Math.round(buildMs)} ms).`,
   ];
@@ -28,4 +30,14 @@ export function describeStatus(
     lines.push(...snapshot.skipped.map(describeProblemLine));
   }
   return { title: 'Knowledge status', lines, ok: true };
+}
+
+/** `Glossary: 34 entries · 25 abbreviations learned from the documents`, over every council. */
+function describeVocabulary(snapshot: KnowledgeSnapshot): string {
+  const { library } = snapshot;
+  const learned = library.loaded.councils.reduce(
+    (sum, council) => sum + (library.indexFor(council.id)?.abbreviations.learned.length ?? 0),
+    0,
+  );
+  return `Glossary: ${library.knowledgeBase.glossary.length} entries · ${learned} abbreviations learned from the documents (npm run kb:check -- --abbreviations lists them)`;
 }

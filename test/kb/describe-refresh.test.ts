@@ -88,6 +88,7 @@ describe('describeStatus', () => {
       const report = describeStatus(snapshot, { since: at, by: 'ada (1)' });
       expect(report.lines).toEqual([
         'Documents 3 · passages 8 · facts 3',
+        'Glossary: 5 entries · 0 abbreviations learned from the documents (npm run kb:check -- --abbreviations lists them)',
         `Content hash: ${snapshot.library.knowledgeBase.contentHash}`,
         expect.stringMatching(
           /^Loaded 2026-01-02 03:04:05 UTC by start-up, in \d+ ms \(index build \d+ ms\)\.$/,
