@@ -2,6 +2,7 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Council } from '../knowledge/councils/council-directory.ts';
 import {
   type CouncilKnowledge,
+  councilsOf,
   partitionByCouncil,
 } from '../knowledge/councils/partition-by-council.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
@@ -81,31 +82,32 @@ export function openSnapshotLibrary(
   options: SnapshotLibraryOptions,
 ): KnowledgeLibrary {
   const started = performance.now();
-  const parts = partitionByCouncil(knowledgeBase);
-  const byId = new Map(parts.map((part) => [part.council.id, part]));
+  const councils = councilsOf(knowledgeBase);
+  const known = new Set(councils.map((council) => council.id));
   const entryOf = new Map(entries.map((entry) => [entry.councilId, entry]));
-  const missing = parts.filter((part) => !entryOf.has(part.council.id));
+  const missing = councils.filter((council) => !entryOf.has(council.id));
   if (missing.length > 0) {
     throw new IndexSnapshotError(
-      `index snapshot: no indexes for council(s) ${missing.map((part) => part.council.id).join(', ')}`,
+      `index snapshot: no indexes for council(s) ${missing.map((council) => council.id).join(', ')}`,
     );
   }
-  const extra = entries.find((entry) => !byId.has(entry.councilId));
+  const extra = entries.find((entry) => !known.has(entry.councilId));
   if (extra) {
     throw new IndexSnapshotError(
       `index snapshot: council "${extra.councilId}" has no documents loaded`,
     );
   }
+  // A council's share of the knowledge is made when it is first asked for, as its index is.
   const load = (councilId: string): KnowledgeIndex | undefined => {
-    const part = byId.get(councilId);
     const entry = entryOf.get(councilId);
+    const [part] = entry ? partitionByCouncil(knowledgeBase, [councilId]) : [];
     if (!part || !entry) return undefined;
     return reviveOrBuild(part, () => readCouncilLine(file, entry), options);
   };
   const resident = residentCouncils(load, options.residentLimit);
   return assembleKnowledgeLibrary(
     knowledgeBase,
-    parts.map((part) => part.council),
+    councils,
     (councilId) => resident.indexFor(councilId),
     { ...options, buildMs: performance.now() - started },
   );
@@ -140,10 +142,8 @@ export function buildOnDemandLibrary(
   knowledgeBase: KnowledgeBase,
   options: LibraryOptions & { residentLimit?: number },
 ): KnowledgeLibrary {
-  const parts = partitionByCouncil(knowledgeBase);
-  const byId = new Map(parts.map((part) => [part.council.id, part]));
   const resident = residentCouncils((councilId) => {
-    const part = byId.get(councilId);
+    const [part] = partitionByCouncil(knowledgeBase, [councilId]);
     return (
       part &&
       openKnowledgeIndex(part.knowledgeBase, indexKnowledge(part.knowledgeBase), options.now)
@@ -151,7 +151,7 @@ export function buildOnDemandLibrary(
   }, options.residentLimit);
   return assembleKnowledgeLibrary(
     knowledgeBase,
-    parts.map((part) => part.council),
+    councilsOf(knowledgeBase),
     (councilId) => resident.indexFor(councilId),
     { ...options, buildMs: 0 },
   );

@@ -10,12 +10,8 @@ export interface CouncilKnowledge {
   knowledgeBase: KnowledgeBase;
 }
 
-/**
- * Splits a knowledge base by council. A document belongs to the council its front matter names;
- * a fact to the council of the document it cites, so facts.yaml needs no council of its own.
- * Documents that name no council (general guidance) are shared by every council.
- */
-export function partitionByCouncil(knowledgeBase: KnowledgeBase): CouncilKnowledge[] {
+/** Every council the knowledge base's documents name, in the documents' order. */
+export function councilsOf(knowledgeBase: KnowledgeBase): Council[] {
   const councils = new Map<string, Council>();
   for (const document of knowledgeBase.documents) {
     const ref = document.meta.council;
@@ -27,6 +23,26 @@ export function partitionByCouncil(knowledgeBase: KnowledgeBase): CouncilKnowled
       });
     }
   }
+  return [...councils.values()];
+}
+
+/**
+ * Splits a knowledge base by council. A document belongs to the council its front matter names;
+ * a fact to the council of the document it cites, so facts.yaml needs no council of its own.
+ * Documents that name no council (general guidance) are shared by every council. With `only`,
+ * just those councils' shares are made (the same as in the whole split): a library that reads
+ * councils when first asked for makes each share then, not every council's at once.
+ */
+export function partitionByCouncil(
+  knowledgeBase: KnowledgeBase,
+  only?: readonly string[],
+): CouncilKnowledge[] {
+  const wanted = only && new Set(only);
+  const councils = new Map(
+    councilsOf(knowledgeBase)
+      .filter((council) => !wanted || wanted.has(council.id))
+      .map((council) => [council.id, council]),
+  );
   const councilOf = (docId: string) => knowledgeBase.documentsById.get(docId)?.meta.council?.id;
   // One pass, in the knowledge base's order: a council's own items go to it, general ones to
   // every council. Filtering every passage once per council would cost councils × passages.

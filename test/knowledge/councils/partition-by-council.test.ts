@@ -69,4 +69,20 @@ describe('partitionByCouncil', () => {
       ]);
     }
   });
+
+  it('makes just the councils asked for, each the same as in the whole split', () => {
+    const timeline = [
+      { date: '2017', precision: 'day' as const, event: 'a', source: source('a-report') },
+      { date: '2018', precision: 'day' as const, event: 'b', source: source('b-report') },
+    ];
+    const base = knowledge({ timeline });
+    const only = partitionByCouncil(base, ['b']);
+    expect(only.map((part) => part.council.id)).toEqual(['b']);
+    expect(only[0]).toEqual(partitionByCouncil(base).find((part) => part.council.id === 'b'));
+    expect(only[0]?.knowledgeBase.documents.map((item) => item.meta.id)).toEqual([
+      'b-report',
+      'guide',
+    ]);
+    expect(partitionByCouncil(base, ['nowhere'])).toEqual([]);
+  });
 });
