@@ -96,7 +96,14 @@ export async function buildInWorker(
       const sliceStarted = performance.now();
       if (message.type === 'document') {
         documents.push(message.document);
-        passagesOf.set(message.document.meta.id, message.passages);
+        const { body } = message.document;
+        passagesOf.set(
+          message.document.meta.id,
+          message.passages.map((passage) => ({
+            ...passage,
+            text: body.slice(passage.start, passage.end),
+          })),
+        );
       } else if (message.type === 'council') {
         if (!knowledgeBase) {
           // Indexing every passage by id is a slice of its own, not part of a council's.

@@ -31,7 +31,16 @@ export type BuildWorkerMessage =
       passageOrder: string[];
       loadMs: number;
     }
-  | { type: 'document'; document: KnowledgeDocument; passages: Passage[] }
+  | {
+      type: 'document';
+      document: KnowledgeDocument;
+      /**
+       * Its passages without their text, which is the body's slice from `start` to `end`: sliced
+       * again from the body it arrived with, a passage shares that body's characters instead of
+       * holding a copy (the national set's passages are 25 million characters).
+       */
+      passages: Omit<Passage, 'text'>[];
+    }
   | {
       type: 'council';
       council: Council;

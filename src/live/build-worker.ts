@@ -11,6 +11,8 @@ import type { BuildWorkerInput, BuildWorkerMessage } from './build-worker-messag
 
 const encoder = new TextEncoder();
 
+const withoutText = ({ text: _text, ...passage }: Passage): Omit<Passage, 'text'> => passage;
+
 async function* build(input: BuildWorkerInput): AsyncGenerator<BuildWorkerMessage> {
   const started = performance.now();
   const load = await loadKnowledgeBase(input.directory);
@@ -40,7 +42,8 @@ async function* build(input: BuildWorkerInput): AsyncGenerator<BuildWorkerMessag
     passagesOf.set(passage.docId, list);
   }
   for (const document of knowledgeBase.documents) {
-    yield { type: 'document', document, passages: passagesOf.get(document.meta.id) ?? [] };
+    const passages = (passagesOf.get(document.meta.id) ?? []).map(withoutText);
+    yield { type: 'document', document, passages };
   }
   const building = performance.now();
   // Built lazily, a council per pull: the main thread revives one while the next is built.
