@@ -1,9 +1,13 @@
 /**
  * The labelled question files and the knowledge each was written for: the Croydon questions
- * for the bundled set alone (a Croydon server), the other councils' questions for the bundled
- * set plus the fixture reports (a server with many councils and no default).
+ * for the bundled set alone (a Croydon server), the other councils' questions and the second
+ * blind set of refusals (which name councils of both) for the bundled set plus the fixture
+ * reports (a server with many councils and no default).
  */
 export const evaluationSuites = [
   { files: ['test/eval/tuned.yaml', 'test/eval/blind/croydon.yaml'], reports: undefined },
-  { files: ['test/eval/blind/councils.yaml'], reports: 'test/fixtures/reports/manifest.csv' },
+  {
+    files: ['test/eval/blind/councils.yaml', 'test/eval/blind/refusals.yaml'],
+    reports: 'test/fixtures/reports/manifest.csv',
+  },
 ] as const;
