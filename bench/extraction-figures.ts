@@ -78,6 +78,15 @@ export function missingParts(outcome: ReportOutcome): string[] {
   return missing;
 }
 
+/** The median number of strengths among the reports that state any. */
+function medianStrengths(outcomes: readonly ReportOutcome[]): number {
+  const counts = outcomes
+    .map((o) => o.inspection?.strengths.length ?? 0)
+    .filter((count) => count > 0)
+    .sort((a, b) => a - b);
+  return counts[Math.floor(counts.length / 2)] ?? 0;
+}
+
 const percent = (count: number, total: number) =>
   `${count}/${total} (${total === 0 ? 0 : ((100 * count) / total).toFixed(1)}%)`;
 
@@ -104,6 +113,9 @@ export function describeFigures(outcomes: readonly ReportOutcome[]): string[] {
     `  with its grade                ${withAll((o) => o.inspection?.previous?.grade !== undefined)}`,
     `  linked to its loaded report   ${withAll((o) => o.inspection?.previous?.inspection !== undefined)}`,
     `improvements                    ${withAll(has('improvements'))}`,
+    // Not counted as missing: a report may praise nothing in its summary (an inadequate one).
+    `strengths                       ${withAll((o) => (o.inspection?.strengths.length ?? 0) > 0)}`,
+    `  per report with any (median)  ${medianStrengths(outcomes)}`,
     `nothing missing                 ${withAll((o) => missingParts(o).length === 0)}`,
     `warnings                        ${outcomes.reduce((sum, o) => sum + o.warnings.length, 0)}`,
     'frameworks:',

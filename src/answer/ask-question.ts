@@ -61,7 +61,11 @@ export function askQuestion(
   }
   const nameWords = councilNameWords(index);
   const factQuery = intent.has('person') ? mainClause(question) : question;
-  const allFactHits = index.facts.search(withoutCouncilName(factQuery, nameWords));
+  // A stated strength is a sentence of a passage that is searched already; it is given as a
+  // fact only when strengths are asked for (structuredAnswers), so it never counts twice.
+  const allFactHits = index.facts
+    .search(withoutCouncilName(factQuery, nameWords))
+    .filter((hit) => index.factRecordsById.get(hit.id)?.category !== 'strength');
   const bestFact = Math.max(0, ...allFactHits.map((hit) => hit.coverage));
   // A fact of the kind asked for ("who …" and a person) needs only the lower bar: the question's
   // other words often qualify it ("when the 2017 report came out") rather than name it.

@@ -7,6 +7,7 @@ export type FactCategory =
   | 'inspection'
   | 'rating'
   | 'improvement'
+  | 'strength'
   | 'timeline'
   | 'person'
   | 'consequence';
@@ -214,7 +215,11 @@ function inspectionRecords(inspection: Inspection, nameOf: (id: string) => strin
       date: inspection.dates?.to ?? inspection.published?.date ?? inspection.published_listing,
     });
   });
-  return [...records, ...improvementRecords(inspection, label)];
+  return [
+    ...records,
+    ...improvementRecords(inspection, label),
+    ...strengthRecords(inspection, label),
+  ];
 }
 
 /**
@@ -230,6 +235,25 @@ function improvementRecords(inspection: Inspection, label: string): FactRecord[]
       statement: `${label}: needs to improve: ${improvement.text}`,
       keywords: 'improve improvement improvements recommendations needs to improve weaknesses',
       source: improvement.source,
+      caution: undefined,
+      date: inspection.dates?.to ?? inspection.published?.date ?? inspection.published_listing,
+    }),
+  );
+}
+
+/**
+ * The strengths a report states in its summary, one record a sentence, outside
+ * `inspections/<id>/` for the same reason as improvements.
+ */
+function strengthRecords(inspection: Inspection, label: string): FactRecord[] {
+  return inspection.strengths.map(
+    (strength, i): FactRecord => ({
+      id: `strengths/${inspection.id}/${i}`,
+      category: 'strength',
+      subject: inspection.name,
+      statement: `${label}: a strength: ${strength.text}`,
+      keywords: 'strength strengths positive',
+      source: strength.source,
       caution: undefined,
       date: inspection.dates?.to ?? inspection.published?.date ?? inspection.published_listing,
     }),

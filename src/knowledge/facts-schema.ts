@@ -56,6 +56,12 @@ const improvementSchema = z.strictObject({
   source: factSourceSchema,
 });
 
+/** A strength the report states in its own summary, in the report's words. */
+const strengthSchema = z.strictObject({
+  text: z.string().trim().min(1),
+  source: factSourceSchema,
+});
+
 const inspectionSchema = z.strictObject({
   id: documentIdSchema,
   /** Short name a user picks from, e.g. "2017 (SIF)". */
@@ -84,6 +90,7 @@ const inspectionSchema = z.strictObject({
   previous: previousSchema.optional(),
   judgements: z.array(judgementSchema).default([]),
   improvements: z.array(improvementSchema).default([]),
+  strengths: z.array(strengthSchema).default([]),
   caution,
 });
 
@@ -138,6 +145,7 @@ export type FactsFile = z.infer<typeof factsFileSchema>;
 export type Inspection = z.infer<typeof inspectionSchema>;
 export type Judgement = z.infer<typeof judgementSchema>;
 export type Improvement = z.infer<typeof improvementSchema>;
+export type Strength = z.infer<typeof strengthSchema>;
 export type PreviousInspection = z.infer<typeof previousSchema>;
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 export type Person = z.infer<typeof personSchema>;

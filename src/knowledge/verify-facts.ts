@@ -67,6 +67,9 @@ function verifyInspection(
     improvements: inspection.improvements.filter((improvement, j) =>
       holds(improvement.source, `${field}.improvements[${j}]`),
     ),
+    strengths: inspection.strengths.filter((strength, j) =>
+      holds(strength.source, `${field}.strengths[${j}]`),
+    ),
   };
   if (dates && holds(dates.source, `${field}.dates`)) verified.dates = dates;
   if (published && holds(published.source, `${field}.published`)) verified.published = published;

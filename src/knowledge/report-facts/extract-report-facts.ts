@@ -7,6 +7,7 @@ import { findCoverFacts } from './find-cover-facts.ts';
 import { findImprovements } from './find-improvements.ts';
 import { findJudgements } from './find-judgements.ts';
 import { findPreviousInspection } from './find-previous-inspection.ts';
+import { findStrengths } from './find-strengths.ts';
 import { readReportLines } from './report-lines.ts';
 
 /** An inspection read from its report, and what could not be read or checked. */
@@ -18,7 +19,7 @@ export interface ExtractedReport {
 
 /**
  * Reads an inspection report's own facts (judgements and grades, dates, lead inspector,
- * framework, previous inspection, what needs to improve), each with the quote that supports it,
+ * framework, previous inspection, what needs to improve, the strengths its summary states), each with the quote that supports it,
  * and keeps only what is found verbatim in the document.
  */
 export function extractReportFacts(document: KnowledgeDocument): ExtractedReport {
@@ -49,6 +50,7 @@ export function extractReportFacts(document: KnowledgeDocument): ExtractedReport
     ...(previous ? { previous } : {}),
     judgements,
     improvements: findImprovements(meta.id, lines),
+    strengths: findStrengths(meta.id, lines),
   };
   const verified = verifyFacts(
     document.file,

@@ -62,6 +62,7 @@ function mergeInspection(curated: Inspection, report: Inspection, warnings: stri
     derived_from: 'report',
     judgements: mergeJudgements(curated, report, warnings),
     improvements: [...report.improvements, ...curated.improvements],
+    strengths: [...report.strengths, ...curated.strengths],
   };
   const optional = {
     framework_code: report.framework_code ?? curated.framework_code,

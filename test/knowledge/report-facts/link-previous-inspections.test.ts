@@ -12,6 +12,7 @@ const inspection = (id: string, to: string, extra: Partial<Inspection> = {}): In
   dates: { from: to, to, source },
   judgements: [],
   improvements: [],
+  strengths: [],
   ...extra,
 });
 

@@ -1,0 +1,20 @@
+/**
+ * The words inspectors judge practice with. Ofsted's grade descriptors and reports praise
+ * practice as effective, strong, good, timely, skilled or improved; they criticise it with a
+ * negation, a shortfall or a contrast ("not", "too few", "insufficient", "however"). A sentence
+ * of a summary that praises and does not criticise is a strength as the report states it.
+ * "Improve" and "strengthen" count only as done ("improved"): "the need to improve" and "an
+ * improvement board" say what is still to do. These are the evaluative vocabulary of the
+ * reports, not words of any question.
+ */
+const praise =
+  /\b(good|better|best|strong(ly|er|est)?|strengths?|strengthened|effective(ly)?|well|improved|high[- ]quality|timely|skil(l|led|ful|fully)|committed|robust|positive(ly)?|excellent|outstanding|impressive(ly)?|benefit(s|ed|ing)?|success(ful|fully)?|thorough(ly)?|valued?|creative(ly)?|comprehensive(ly)?|swift(ly)?|prompt(ly)?|stable|ambitious|enjoy(s|ed)?|innovative|exceptional(ly)?|highly|purposeful(ly)?|sensitive(ly)?|tenacious|knowledgeable|caring|warm|confident(ly)?|clear(ly)?|sound)\b/i;
+
+const criticism =
+  /\b(not|no|n[o']t|never|nor|none|neither|without|too|insufficient(ly)?|lacks?|lacking|poor(ly|er)?|weak(er|ness|nesses)?|inadequate(ly)?|inconsistent(ly)?|inconsistency|variable|variability|vari(ed|es) in|delays?|delayed|drift|fail(s|ed|ing|ings|ure|ures)?|however|although|though|but|despite|yet|whil(e|st)|concerns?|concerning|deteriorat\w*|declin(e|ed|ing)|requires? improvement|unsafe|limited|slow(ly)?|gaps?|shortfalls?|only|some|uneven|remains? (a|an)|challeng(e|es|ing)|ineffective(ly)?|unclear|overly|lapses?|should|needs? (?:to|better|more|further))\b/i;
+
+/** Whether a sentence praises practice and says nothing against it. */
+export function praisesPractice(sentence: string): boolean {
+  const words = sentence.replace(/[’‘]/g, "'");
+  return praise.test(words) && !criticism.test(words);
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { praisesPractice } from '../../../src/knowledge/report-facts/evaluative-words.ts';
+import { findStrengths } from '../../../src/knowledge/report-facts/find-strengths.ts';
+import { readReportLines } from '../../../src/knowledge/report-facts/report-lines.ts';
+
+const strengths = (body: string) =>
+  findStrengths('doc', readReportLines(body)).map((strength) => strength.text);
+
+describe('praisesPractice', () => {
+  it('takes praise with nothing against it', () => {
+    expect(praisesPractice('Corporate parenting is exceptionally strong.')).toBe(true);
+    expect(praisesPractice('Care leavers are supported to achieve well.')).toBe(true);
+  });
+
+  it('turns away a criticism, a contrast, an intention and a plain statement', () => {
+    expect(praisesPractice('Plans are good, but reviews are late.')).toBe(false);
+    expect(praisesPractice('Supervision is not effective.')).toBe(false);
+    expect(praisesPractice('An improvement board was established.')).toBe(false);
+    expect(praisesPractice('The council has had three directors since 2019.')).toBe(false);
+  });
+});
+
+describe('findStrengths', () => {
+  const ilacs = [
+    '# Inspection of X local authority children’s services',
+    'Inspection dates: 14 to 25 October 2024',
+    '- Overall effectiveness Good',
+    'Children in X receive strong services. Plans are thorough, but reviews are often late.',
+    '# What needs to improve?',
+    '- Timeliness of reviews.',
+    '# The experiences and progress of care leavers: good',
+    '1. Personal advisers know young people well.',
+  ].join('\n\n');
+
+  it('reads the opening summary sentence by sentence, each verbatim, praise only', () => {
+    expect(strengths(ilacs)).toEqual(['Children in X receive strong services.']);
+  });
+
+  it('quotes each strength as its own source', () => {
+    const [first] = findStrengths('doc', readReportLines(ilacs));
+    expect(first?.source).toEqual({ doc: 'doc', quote: first?.text });
+  });
+
+  it('takes every sentence under a strengths heading, and ends it at the next section', () => {
+    const sif = [
+      '# Inspection of services for children in need of help and protection',
+      '## The local authority’s strengths',
+      '28. No children seen by inspectors were unsafe.',
+      '## Progress since the last inspection',
+      'Managers are skilled and committed to children.',
+    ].join('\n\n');
+    expect(strengths(sif)).toEqual(['No children seen by inspectors were unsafe.']);
+  });
+
+  it('ends a judgement’s summary at its first numbered finding', () => {
+    const sif = [
+      '# Inspection of services for children in need of help and protection',
+      '### Summary',
+      'Early help is highly effective in preventing need from escalating.',
+      '32. Assessments are timely and thorough for most children.',
+    ].join('\n\n');
+    expect(strengths(sif)).toEqual([
+      'Early help is highly effective in preventing need from escalating.',
+    ]);
+  });
+
+  it('leaves out a sentence that points back to the one before', () => {
+    const body = [
+      '# Inspection of X',
+      'Several areas need work. These include the effective use of supervision by managers.',
+    ].join('\n\n');
+    expect(strengths(body)).toEqual([]);
+  });
+
+  it('finds none in a report without headings', () => {
+    expect(strengths('Children receive strong and effective services.')).toEqual([]);
+  });
+});

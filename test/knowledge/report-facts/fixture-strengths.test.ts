@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Inspection } from '../../../src/knowledge/facts-schema.ts';
+import type { KnowledgeDocument } from '../../../src/knowledge/knowledge-document.ts';
+import { parseReportManifest } from '../../../src/knowledge/manifest/report-manifest.ts';
+import { parseDocument } from '../../../src/knowledge/parse-document.ts';
+import { importPdfReport } from '../../../src/knowledge/pdf/import-pdf-report.ts';
+import { extractReportFacts } from '../../../src/knowledge/report-facts/extract-report-facts.ts';
+import { readReportLines } from '../../../src/knowledge/report-facts/report-lines.ts';
+import { summarySentences } from '../../../src/knowledge/report-facts/summary-sentences.ts';
+
+const fixtureDir = path.resolve(import.meta.dirname, '../../fixtures/reports');
+const reports = new Map<string, { document: KnowledgeDocument; inspection: Inspection }>();
+
+beforeAll(async () => {
+  const rows = parseReportManifest(await readFile(path.join(fixtureDir, 'manifest.csv'), 'utf8'));
+  for (const row of rows) {
+    const bytes = new Uint8Array(await readFile(path.join(fixtureDir, row.file)));
+    const imported = await importPdfReport(bytes, {
+      sourceFileName: row.file,
+      id: row.file.replace(/\.pdf$/, '').replace(/-{2,}/g, '-'),
+      published: row.published,
+      url: row.url,
+      council: { id: row.council_slug, name: row.council, ofsted_urn: row.ofsted_urn },
+      publisher: 'Ofsted',
+    });
+    const parsed = parseDocument(row.file, imported.markdown);
+    if (!parsed.ok) throw new Error(`${row.file} did not import as a valid document`);
+    const { inspection } = extractReportFacts(parsed.document);
+    if (inspection) reports.set(row.file, { document: parsed.document, inspection });
+  }
+}, 120_000);
+
+const strengthsOf = (file: string) =>
+  reports.get(file)?.inspection.strengths.map((strength) => strength.text) ?? [];
+
+describe('strengths read from the fixture reports', () => {
+  it('are each a verbatim sentence of the report’s own summary sections', () => {
+    expect(reports.size).toBeGreaterThan(0);
+    for (const { document, inspection } of reports.values()) {
+      const summary = new Set(summarySentences(readReportLines(document.body)).map((s) => s.text));
+      for (const strength of inspection.strengths) {
+        expect(summary.has(strength.text), `${document.meta.id}: ${strength.text}`).toBe(true);
+        expect(document.body.includes(strength.source.quote)).toBe(true);
+      }
+    }
+  });
+
+  it('never hold a negation or a contrast, outside a section headed as strengths', () => {
+    for (const { inspection } of reports.values()) {
+      for (const strength of inspection.strengths) {
+        expect(strength.text).not.toMatch(/\b(not|however|although|but|too)\b/i);
+      }
+    }
+  });
+
+  it('come from every report whose summary praises anything, not only one framework', () => {
+    const yielding = [...reports.keys()].filter((file) => strengthsOf(file).length > 0);
+    expect(yielding.length).toBeGreaterThanOrEqual(8);
+  });
+
+  // Read from the PDFs: each sentence below is printed in the report's opening summary (ILACS)
+  // or its executive summary and judgement summaries (SIF).
+  it('include the headline strengths the PDFs print', () => {
+    expect(strengthsOf('telford-and-wrekin--2020-03-02.pdf')).toContain(
+      'Corporate parenting is exceptionally strong.',
+    );
+    expect(strengthsOf('bromley--2024-01-12.pdf')).toContain(
+      'Children in the London Borough of Bromley receive exceptionally strong services.',
+    );
+    expect(strengthsOf('bath-and-north-east-somerset--2017-07-07.pdf')).toContain(
+      'Adoption services are outstanding.',
+    );
+    expect(strengthsOf('bromley--2016-06-27.pdf')).toContain(
+      'The virtual school team knows the circumstances of individual children well.',
+    );
+  });
+
+  it('leave out a summary’s criticisms and plain statements', () => {
+    // Lambeth 2022's opening summary, as printed: praise qualified by "but", and a statement
+    // that "experienced" once let in.
+    const lambeth = strengthsOf('lambeth--2022-12-16.pdf');
+    expect(lambeth).toContain('Care leavers are supported to achieve well.');
+    expect(lambeth.some((text) => text.startsWith('Initial work to protect children'))).toBe(false);
+    expect(lambeth).not.toContain(
+      'Lambeth has experienced a number of recent changes in leadership.',
+    );
+  });
+});
