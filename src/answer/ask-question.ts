@@ -17,6 +17,7 @@ import { asksWhatWasSaid, questionIntent } from './question-intent.ts';
 import { putQuotedSourcesFirst } from './quoted-sources.ts';
 import { diversify, kindWeight, rankPassages } from './search-passages.ts';
 import { absentFromFacts, structuredAnswers } from './structured-answers.ts';
+import { unheldInspection } from './unheld-inspection.ts';
 import { councilNameWords, withoutCouncilName } from './without-council-name.ts';
 
 /**
@@ -47,6 +48,12 @@ export function askQuestion(
   const structured = structuredAnswers(index, query);
   const absent = absentFromFacts(index, query);
   if (absent) return { ...notFound(index, 'ask', asked, title), suggestions: [], notice: absent };
+  // An inspection or year the sources do not hold is not answered with other years' passages.
+  const unheld = unheldInspection(index, query);
+  if (unheld?.refuse) {
+    return { ...notFound(index, 'ask', asked, title), suggestions: [], notice: unheld.notice };
+  }
+  const speaksOfYear = (text: string) => !unheld?.year || text.includes(String(unheld.year));
   if (structured.length === 0 && (!index.onTopic(asked) || mostlyUnknown(index, asked))) {
     return offTopic(index, asked, title);
   }
@@ -74,7 +81,8 @@ export function askQuestion(
     return category !== undefined && intent.has(category);
   };
   // A fact or passage must hold what is asked for (a figure, a name), not just share its words.
-  const holds = (text: string) => holdsAskedType(query, text, personNamer(index));
+  const holds = (text: string) =>
+    holdsAskedType(query, text, personNamer(index)) && speaksOfYear(text);
   const factHits = allFactHits.filter(
     (hit) =>
       hit.coverage >= searchSettings.minResultCoverage &&
@@ -119,7 +127,10 @@ export function askQuestion(
     .sort((a, b) => b.rank - a.rank)
     .map((entry) => entry.result);
 
-  if (ranked.length === 0 && structured.length === 0) return notFound(index, 'ask', asked, title);
+  if (ranked.length === 0 && structured.length === 0) {
+    const refusal = notFound(index, 'ask', asked, title);
+    return unheld ? { ...refusal, suggestions: [], notice: unheld.notice } : refusal;
+  }
   const shown = new Set(structured.map((result) => `${result.docId}\0${result.excerpt}`));
   const rest = ranked.filter((result) => !shown.has(`${result.docId}\0${result.excerpt}`));
   return {
