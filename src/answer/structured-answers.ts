@@ -7,6 +7,7 @@ import { chooseInspectionsFor, inspectionYear } from './choose-inspections.ts';
 import { citeFacts } from './cite-fact.ts';
 import { judgementAreas } from './judgement-area.ts';
 import { inspectionsInOrder } from './list-ratings.ts';
+import { strengthAnswers } from './strength-answers.ts';
 
 /** The grades "not good" and "not outstanding" leave out. */
 const leftOut = { good: /^(good|outstanding)\b/i, outstanding: /^outstanding\b/i } as const;
@@ -14,7 +15,7 @@ const leftOut = { good: /^(good|outstanding)\b/i, outstanding: /^outstanding\b/i
 /**
  * Answers a question from the facts of the reports, where what it asks for is structure: the
  * grades of an inspection (one area's, or those below good), its dates, its lead inspector,
- * what it says needs to improve, or how each grade changed. Empty when the question asks for
+ * what it says needs to improve or its strengths, or how each grade changed. Empty when the question asks for
  * a finding, or when the facts hold nothing of the kind.
  */
 export function structuredAnswers(index: KnowledgeIndex, query: QuestionQuery): CitedResult[] {
@@ -38,6 +39,8 @@ export function structuredAnswers(index: KnowledgeIndex, query: QuestionQuery): 
     }
     case 'improvements':
       return cite(pick('latest').flatMap((inspection) => records(inspection, 'improvements')));
+    case 'strengths':
+      return cite(strengthAnswers(index, inspections, query));
     case 'date':
     case 'span':
       return cite(

@@ -42,6 +42,20 @@ const gradeWords = /\b(inadequate|outstanding|requires? improvement|good|failing
 /** Answer kinds whose cue words say only what kind of answer is wanted, never the topic. */
 const cueOnly = new Set<AnswerKind>(['strengths', 'improvements', 'comparison']);
 
+/**
+ * Who said it: every answer is quoted from the reports, so "according to Ofsted", "did the
+ * inspectors say" or "in the report" names the source, never what the question is about.
+ */
+const sourceAttribution =
+  /\b(?:according to|did|does|do|in|from)\s+(?:the\s+)?(?:ofsted|inspectors?|inspections?|reports?)(?:\s+(?:say|said|says|tell|told|find|found|think))?\b/gi;
+
+/**
+ * The words that say which inspection is meant (inspectionRef reads them): they chose the
+ * inspection, so they are not what the question is about ("foster carers in the first one").
+ */
+const inspectionWords =
+  /\b(?:(?:the|its|their)\s+)?(?:first|earliest|original|previous|prior|latest|most recent|last)(?:\s+(?:one|inspection|report|time))?\b|\bthe one before\b/gi;
+
 const polarOpening = /^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b/;
 const notGradePattern =
   /\b(?:not|n'?t|isn'?t|wasn'?t|weren'?t|aren'?t) (?:rated |judged |graded |as )?(good|outstanding)\b|\b(below good|less than good|worst|weakest|fell short)\b/;
@@ -67,6 +81,8 @@ export function analyseQuestion(text: string): QuestionQuery {
   const topic =
     cue && cueOnly.has(found.kind)
       ? `${text.slice(0, cue.index)} ${text.slice(cue.index + cue[0].length)}`
+          .replace(sourceAttribution, ' ')
+          .replace(inspectionWords, ' ')
           .replace(/\s+/g, ' ')
           .trim()
       : text;

@@ -1,0 +1,55 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createQueryApi, type QueryApi } from '../../src/answer/query-api.ts';
+import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
+import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge-base.ts';
+import { buildKnowledgeLibrary } from '../../src/search/knowledge-library.ts';
+import { importFixtureReports } from '../fixtures/imported-reports.ts';
+
+let api: QueryApi;
+let knowledgeBase: KnowledgeBase;
+beforeAll(async () => {
+  const directory = await importFixtureReports(['bromley', 'leeds', 'telford-and-wrekin']);
+  const loaded = await loadKnowledgeBase(directory);
+  expect(loaded.problems).toEqual([]);
+  knowledgeBase = loaded.knowledgeBase;
+  api = createQueryApi(buildKnowledgeLibrary(knowledgeBase));
+}, 60_000);
+
+const isStrength = (statement: string | null | undefined) => /: a strength: /.test(statement ?? '');
+/** Every strength the facts hold for a report, as its text. */
+const strengthsOf = (docId: string) =>
+  knowledgeBase.facts.inspections
+    .filter((inspection) => inspection.report === docId)
+    .flatMap((inspection) => inspection.strengths.map((strength) => strength.text));
+
+describe('/ask for what a council is good at', () => {
+  it('answers from the strengths the latest report states, in its own words', () => {
+    const answer = api.ask('what is Telford and Wrekin good at?');
+    const shown = answer.results.filter((result) => isStrength(result.statement));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(isStrength(answer.results[0]?.statement)).toBe(true);
+    for (const result of shown) {
+      expect(strengthsOf(result.docId)).toContain(result.excerpt.replace(/\*\*/g, ''));
+    }
+  });
+
+  it('takes the strengths of the inspection the question names', () => {
+    const answer = api.ask('what was Bromley good at in 2016?');
+    const shown = answer.results.filter((result) => isStrength(result.statement));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const result of shown) expect(result.docId).toMatch(/2016/);
+  });
+
+  it('puts the strengths on a named topic first, and only those', () => {
+    const answer = api.ask('anything positive about foster placements in Bromley in 2016?');
+    const shown = answer.results.filter((result) => isStrength(result.statement));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const result of shown) expect(result.excerpt).toMatch(/foster/i);
+  });
+
+  it('leaves a topic no stated strength covers to the passages', () => {
+    const answer = api.ask('what is Leeds good at - is domestic abuse work a strength?');
+    expect(answer.results.some((result) => isStrength(result.statement))).toBe(false);
+    expect(answer.results.some((result) => /domestic abuse/i.test(result.excerpt))).toBe(true);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/question/analyse-question.ts';
+
+const topic = (text: string) => analyseQuestion(text).topic;
+
+describe('analyseQuestion: the topic of a strengths, improvements or comparison question', () => {
+  it('leaves out the words that only say what kind of answer is wanted', () => {
+    expect(topic('what is Leeds good at with care leavers?')).toBe(
+      'what is Leeds with care leavers?',
+    );
+  });
+
+  it('leaves out who said it: every answer is the reports’ own words', () => {
+    expect(topic('what is croydon actually good at according to ofsted 2024')).toBe(
+      'what is croydon actually 2024',
+    );
+    expect(topic('did ofsted say anything nice about foster carers')).toBe('about foster carers');
+  });
+
+  it('leaves out the words that chose the inspection, kept in the inspection reference', () => {
+    const query = analyseQuestion(
+      'did ofsted say anything nice about foster carers in the first one?',
+    );
+    expect(query.inspection).toEqual({ kind: 'first' });
+    expect(query.topic).toBe('about foster carers in ?');
+  });
+
+  it('keeps the whole question as the topic of a finding', () => {
+    const text = 'what did the report say about the first visit?';
+    expect(analyseQuestion(text).topic).toBe(text);
+  });
+});
