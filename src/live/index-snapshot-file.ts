@@ -170,6 +170,10 @@ async function checkSnapshot(
     };
   }
   let expected = Buffer.byteLength(headerText) + 1;
+  // One buffer for every line: a fresh one per council made 100 MiB of short-lived memory at
+  // national scale, and the collection it set off paused answering.
+  const longest = Math.max(0, ...trailer.entries.map((entry) => entry.length));
+  const buffer = Buffer.allocUnsafe(Math.min(longest, size) + 1);
   for (const entry of trailer.entries) {
     if (entry.offset !== expected) {
       return {
@@ -177,7 +181,10 @@ async function checkSnapshot(
         reason: `council "${entry.councilId}" is not where it should be`,
       };
     }
-    const bytes = await readBytes(handle, entry.offset, entry.length + 1);
+    if (entry.length >= buffer.length) {
+      return { status: 'corrupt', reason: `council "${entry.councilId}" runs past the file's end` };
+    }
+    const bytes = await readBytes(handle, entry.offset, entry.length + 1, buffer);
     if (bytes.at(-1) !== newline || sha256(bytes.subarray(0, entry.length)) !== entry.sha256) {
       return {
         status: 'corrupt',
@@ -222,10 +229,14 @@ export function readCouncilLine(file: string, entry: CouncilEntry): string {
   return bytes.toString('utf8');
 }
 
-async function readBytes(handle: FileHandle, offset: number, length: number): Promise<Buffer> {
-  const bytes = Buffer.alloc(length);
-  const { bytesRead } = await handle.read(bytes, 0, length, offset);
-  return bytes.subarray(0, bytesRead);
+async function readBytes(
+  handle: FileHandle,
+  offset: number,
+  length: number,
+  into: Buffer = Buffer.alloc(length),
+): Promise<Buffer> {
+  const { bytesRead } = await handle.read(into, 0, length, offset);
+  return into.subarray(0, bytesRead);
 }
 
 /** The file's first line, without its newline; undefined if it has none. */
