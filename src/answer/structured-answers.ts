@@ -2,9 +2,11 @@ import type { FactRecord } from '../knowledge/fact-records.ts';
 import type { Inspection } from '../knowledge/facts-schema.ts';
 import type { QuestionQuery } from '../question/question-query.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
+import { extractTimeHints } from '../search/time-hints.ts';
 import type { CitedResult } from './answer.ts';
 import { chooseInspectionsFor, inspectionYear } from './choose-inspections.ts';
 import { citeFacts } from './cite-fact.ts';
+import { comparisonAnswers } from './comparison-answers.ts';
 import { judgementAreas } from './judgement-area.ts';
 import { inspectionsInOrder } from './list-ratings.ts';
 import { strengthAnswers } from './strength-answers.ts';
@@ -28,14 +30,14 @@ export function structuredAnswers(index: KnowledgeIndex, query: QuestionQuery): 
   const cite = (list: FactRecord[]) => citeFacts(index, list, (record) => record.subject);
 
   switch (query.asks) {
-    case 'grade':
+    case 'grade': {
+      const chosen = inspectionsForGrades(inspections, query);
+      return cite(chosen.flatMap((inspection) => gradesOf(index, inspection, query)));
+    }
     case 'comparison': {
       const chosen = inspectionsForGrades(inspections, query);
       const grades = chosen.map((inspection) => gradesOf(index, inspection, query));
-      // Side by side, each inspection's headline grade first, oldest first, then the rest.
-      const headlines = grades.flatMap((list) => list.filter((record) => record.headline));
-      const others = grades.flatMap((list) => list.filter((record) => !record.headline));
-      return cite(query.asks === 'comparison' ? [...headlines, ...others] : grades.flat());
+      return comparisonAnswers(index, query, chosen, grades);
     }
     case 'improvements':
       return cite(pick('latest').flatMap((inspection) => records(inspection, 'improvements')));
@@ -95,7 +97,7 @@ function gradesOf(
 
 /**
  * The inspections a grade question means. A comparison "since 2016" spans that inspection and
- * every later one; a grade of an area with no inspection named is the latest that judged it
+ * every later one, "2017 and 2024" the years between, "than last time" the latest two; a grade of an area with no inspection named is the latest that judged it
  * (the board was last judged in 2017, not in 2024).
  */
 function inspectionsForGrades(
@@ -104,9 +106,20 @@ function inspectionsForGrades(
 ): Inspection[] {
   const ref = query.inspection;
   if (query.asks === 'comparison') {
+    // "How does 2024 compare with 2017": the span between the years named.
+    const years = extractTimeHints(query.text).years;
+    if (years.length > 1) {
+      const [from, to] = [Math.min(...years), Math.max(...years)];
+      return inspections.filter((inspection) => {
+        const year = inspectionYear(inspection);
+        return year >= from && year <= to;
+      });
+    }
     if (ref.kind === 'after' || ref.kind === 'year') {
       return inspections.filter((inspection) => inspectionYear(inspection) >= ref.year);
     }
+    // "Better than last time", "better now": the latest and the one before it.
+    if (ref.kind === 'previous' || ref.kind === 'latest') return inspections.slice(-2);
     return chooseInspectionsFor(inspections, ref, 'all');
   }
   const area = query.area;

@@ -51,10 +51,11 @@ const sourceAttribution =
 
 /**
  * The words that say which inspection is meant (inspectionRef reads them): they chose the
- * inspection, so they are not what the question is about ("foster carers in the first one").
+ * inspection, so they are not what the question is about ("foster carers in the first one", "since the 2015
+ * inspection").
  */
 const inspectionWords =
-  /\b(?:(?:the|its|their)\s+)?(?:first|earliest|original|previous|prior|latest|most recent|last)(?:\s+(?:one|inspection|report|time))?\b|\bthe one before\b/gi;
+  /\b(?:(?:the|its|their)\s+)?(?:(?:first|earliest|original|previous|prior|latest|most recent|last)(?:\s+(?:one|inspection|report|time))?|(?:19|20)\d\d\s+(?:one|inspection|report))\b|\bthe one before\b/gi;
 
 const polarOpening = /^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b/;
 const notGradePattern =

@@ -25,6 +25,12 @@ describe('analyseQuestion: the topic of a strengths, improvements or comparison 
     expect(query.topic).toBe('about foster carers in ?');
   });
 
+  it('leaves out an inspection named by its year', () => {
+    expect(topic('has hull got better or worse since the 2015 inspection?')).toBe(
+      'has hull or worse since ?',
+    );
+  });
+
   it('keeps the whole question as the topic of a finding', () => {
     const text = 'what did the report say about the first visit?';
     expect(analyseQuestion(text).topic).toBe(text);

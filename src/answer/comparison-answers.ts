@@ -1,0 +1,59 @@
+import type { FactRecord } from '../knowledge/fact-records.ts';
+import type { Inspection } from '../knowledge/facts-schema.ts';
+import type { QuestionQuery } from '../question/question-query.ts';
+import type { KnowledgeIndex } from '../search/knowledge-index.ts';
+import { searchSettings } from '../search/search-settings.ts';
+import { extractTimeHints } from '../search/time-hints.ts';
+import type { CitedResult } from './answer.ts';
+import { inspectionYear } from './choose-inspections.ts';
+import { citeFacts } from './cite-fact.ts';
+import { progressStatements } from './progress-statements.ts';
+import { rankPassages } from './search-passages.ts';
+import { reportSaysGroup } from './strongest-findings.ts';
+import { councilNameWords, withoutCouncilName } from './without-council-name.ts';
+
+/**
+ * "Is it better than last time?", "how does 2024 compare with 2017?": each inspection's headline
+ * grade, oldest first. On a topic the documents cover ("did care leavers get better"), each
+ * inspection's strongest finding on it comes first; with none, what the later reports' own
+ * summaries say about change since their previous inspection. The other grades follow.
+ */
+export function comparisonAnswers(
+  index: KnowledgeIndex,
+  query: QuestionQuery,
+  chosen: readonly Inspection[],
+  grades: readonly FactRecord[][],
+): CitedResult[] {
+  const cite = (list: FactRecord[]) => citeFacts(index, list, (record) => record.subject);
+  const headlines = cite(grades.flatMap((list) => list.filter((record) => record.headline)));
+  const others = cite(grades.flatMap((list) => list.filter((record) => !record.headline)));
+  const findings = topicFindings(index, query, chosen);
+  if (findings.length > 0) return [...findings, ...headlines, ...others];
+  // The first inspection of a span is compared with one before the span: its statements say so.
+  const later = chosen.length > 1 ? chosen.slice(1) : chosen;
+  const statements = later.flatMap((inspection) => progressStatements(index, inspection));
+  return [...headlines, ...statements, ...others];
+}
+
+/**
+ * Each inspection's strongest finding on the question's topic, oldest first, when the topic is
+ * one the documents speak to (its best passage clears minCoverage) and each finding clears
+ * minResultCoverage, as any answer must.
+ */
+function topicFindings(
+  index: KnowledgeIndex,
+  query: QuestionQuery,
+  chosen: readonly Inspection[],
+): CitedResult[] {
+  const topic = withoutCouncilName(extractTimeHints(query.topic).text, councilNameWords(index));
+  if (topic.replace(/[^\p{L}\p{N}]/gu, '') === '') return [];
+  const ranked = rankPassages(index, topic, chosen.map(inspectionYear));
+  if ((ranked[0]?.coverage ?? 0) < searchSettings.minCoverage) return [];
+  return chosen.flatMap((inspection) => {
+    const best = ranked.find(
+      ({ result, coverage }) =>
+        result.docId === inspection.report && coverage >= searchSettings.minResultCoverage,
+    );
+    return best ? [{ ...best.result, group: reportSaysGroup(inspection) }] : [];
+  });
+}

@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createQueryApi, type QueryApi } from '../../src/answer/query-api.ts';
+import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
+import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge-base.ts';
+import { buildKnowledgeLibrary } from '../../src/search/knowledge-library.ts';
+import { importFixtureReports } from '../fixtures/imported-reports.ts';
+
+let api: QueryApi;
+let knowledgeBase: KnowledgeBase;
+beforeAll(async () => {
+  const directory = await importFixtureReports(['bromley', 'kingston-upon-hull']);
+  const loaded = await loadKnowledgeBase(directory);
+  expect(loaded.problems).toEqual([]);
+  knowledgeBase = loaded.knowledgeBase;
+  api = createQueryApi(buildKnowledgeLibrary(knowledgeBase));
+}, 60_000);
+
+const plain = (excerpt: string) => excerpt.replace(/\*\*/g, '');
+const isHeadline = (statement: string | null | undefined) =>
+  /^(Overall effectiveness|Children’s services in .* are)/.test(statement ?? '');
+
+describe('/ask for a comparison between inspections', () => {
+  it('opens with each inspection’s headline grade, oldest first', () => {
+    const answer = api.ask('has Bromley improved since 2016?');
+    const [first, second] = answer.results;
+    expect(isHeadline(first?.statement)).toBe(true);
+    expect(isHeadline(second?.statement)).toBe(true);
+    expect(first?.docId).toMatch(/2016/);
+    expect(second?.docId).toMatch(/2024/);
+  });
+
+  it('then quotes what the later report’s summary says about change since its last inspection', () => {
+    const answer = api.ask('is Bromley better than last time?');
+    const said = answer.results.filter((result) =>
+      result.group?.startsWith('What the report says'),
+    );
+    expect(said.length).toBeGreaterThan(0);
+    const report = knowledgeBase.documentsById.get(said[0]?.docId ?? '');
+    for (const result of said) {
+      expect(result.excerpt).toMatch(/\b(last|previous)\b.*\binspection\b/i);
+      expect(report?.body.includes(plain(result.excerpt))).toBe(true);
+    }
+  });
+
+  it('with only one report loaded, gives its grade and its own account of the change', () => {
+    const answer = api.ask('has hull got better or worse since the 2015 inspection?');
+    expect(isHeadline(answer.results[0]?.statement)).toBe(true);
+    expect(
+      answer.results
+        .slice(0, 4)
+        .some((result) => /since the last inspection in 2015/i.test(result.excerpt)),
+    ).toBe(true);
+  });
+
+  it('on a topic, puts each inspection’s strongest finding on it first, oldest first', () => {
+    const answer = api.ask('how does Bromley in 2024 compare with 2016 for foster carers?');
+    const [first, second] = answer.results;
+    expect(first?.group).toMatch(/^What the report says/);
+    expect(first?.docId).toMatch(/2016/);
+    expect(second?.group).toMatch(/^What the report says/);
+    expect(second?.docId).toMatch(/2024/);
+    expect(answer.results.some((result) => isHeadline(result.statement))).toBe(true);
+  });
+});
