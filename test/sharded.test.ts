@@ -3,30 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturePath } from './fixtures/fixture-path.ts';
+import { kinshipPressRelease } from './fixtures/kinship-press-release.ts';
 import {
   type DiscordStandIn,
   memberPermissions,
   startDiscordStandIn,
 } from './support/discord-stand-in/index.ts';
 import { runScript } from './support/run-script.ts';
-
-/** A press release the test adds while the bot runs, with words no other document uses. */
-const addedDocument = `---
-id: fixtureton-press-2020
-title: Fixtureton opens a kinship care team
-publisher: Fixtureton Example Party
-published: 2020-02-01
-date_precision: day
-url: null
-kind: political-press-release
-council:
-  id: fixtureton
-  name: Fixtureton
----
-# Kinship care
-
-The Example Party welcomed the new kinship care team, which supports grandparents raising grandchildren.
-`;
 
 /** The pid of each shard process, from the "connected to Discord" line it logs. */
 function shardPids(output: string): Map<number, number[]> {
@@ -101,7 +84,10 @@ describe('npm run start:sharded (src/sharded.ts)', () => {
           );
 
           // A moderator's refresh on one shard reaches the other.
-          await writeFile(path.join(work, 'knowledge', 'fixtureton-press-2020.md'), addedDocument);
+          await writeFile(
+            path.join(work, 'knowledge', kinshipPressRelease.fileName),
+            kinshipPressRelease.text,
+          );
           const refresh = await standIn
             .sendSlashCommand({
               name: 'kb',
@@ -111,7 +97,7 @@ describe('npm run start:sharded (src/sharded.ts)', () => {
             })
             .waitForResponse({ timeoutMs: 30_000 });
           expect(JSON.stringify(refresh.finalMessage)).toContain(
-            'Added (1): fixtureton-press-2020',
+            `Added (1): ${kinshipPressRelease.id}`,
           );
           await expect
             .poll(output, { timeout: 30_000 })

@@ -10,6 +10,7 @@ import {
 } from '../../../src/discord/shards/share-knowledge-changes.ts';
 import { KnowledgeStore } from '../../../src/live/knowledge-store.ts';
 import { fixturePath } from '../../fixtures/fixture-path.ts';
+import { kinshipPressRelease } from '../../fixtures/kinship-press-release.ts';
 import { memoryLog } from '../bot-harness.ts';
 
 /** A fake manager: what one shard sends reaches every other shard, as the real one relays it. */
@@ -33,23 +34,6 @@ function fakeManager() {
   });
   return { channel, sent };
 }
-
-const document = `---
-id: fixtureton-press-2020
-title: Fixtureton opens a kinship care team
-publisher: Fixtureton Example Party
-published: 2020-02-01
-date_precision: day
-url: null
-kind: political-press-release
-council:
-  id: fixtureton
-  name: Fixtureton
----
-# Kinship care
-
-The new kinship care team supports grandparents raising grandchildren.
-`;
 
 async function twoShards() {
   const directory = await mkdtemp(path.join(tmpdir(), 'share-knowledge-'));
@@ -75,7 +59,10 @@ const documentCount = (store: KnowledgeStore) =>
 describe('shareKnowledgeChanges', () => {
   it('reloads the other shard after a refresh here, and is not sent back', async () => {
     const shards = await twoShards();
-    await writeFile(path.join(shards.directory, 'fixtureton-press-2020.md'), document);
+    await writeFile(
+      path.join(shards.directory, kinshipPressRelease.fileName),
+      kinshipPressRelease.text,
+    );
     expect(documentCount(shards.second)).toBe(2);
     await shards.first.refresh('a moderator');
     await expect.poll(() => documentCount(shards.second)).toBe(3);
@@ -89,7 +76,10 @@ describe('shareKnowledgeChanges', () => {
     const shards = await twoShards();
     // The second shard's own refresh starts first and reads the folder before the change.
     const own = shards.second.refresh('its own moderator');
-    await writeFile(path.join(shards.directory, 'fixtureton-press-2020.md'), document);
+    await writeFile(
+      path.join(shards.directory, kinshipPressRelease.fileName),
+      kinshipPressRelease.text,
+    );
     await shards.first.refresh('a moderator');
     await own;
     await expect.poll(() => documentCount(shards.second), { timeout: 5_000 }).toBe(3);
