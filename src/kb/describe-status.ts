@@ -32,12 +32,18 @@ export function describeStatus(
   return { title: 'Knowledge status', lines, ok: true };
 }
 
-/** `Glossary: 34 entries · 25 abbreviations learned from the documents`, over every council. */
+/**
+ * `Glossary: 34 entries · 25 abbreviations learned from Croydon's documents`. The count needs
+ * the council's index open, so it is given only when one council is loaded: at national scale
+ * adding them up would read every council's index from the snapshot on the event loop.
+ */
 function describeVocabulary(snapshot: KnowledgeSnapshot): string {
   const { library } = snapshot;
-  const learned = library.loaded.councils.reduce(
-    (sum, council) => sum + (library.indexFor(council.id)?.abbreviations.learned.length ?? 0),
-    0,
-  );
-  return `Glossary: ${library.knowledgeBase.glossary.length} entries · ${learned} abbreviations learned from the documents (npm run kb:check -- --abbreviations lists them)`;
+  const entries = `Glossary: ${library.knowledgeBase.glossary.length} entries`;
+  const [only, ...others] = library.loaded.councils;
+  const index = only && others.length === 0 ? library.indexFor(only.id) : undefined;
+  const learned = index
+    ? `${index.abbreviations.learned.length} abbreviations learned from ${only?.name}’s documents`
+    : 'abbreviations are learned per council';
+  return `${entries} · ${learned} (npm run kb:check -- --abbreviations lists them)`;
 }

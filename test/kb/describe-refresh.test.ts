@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeRefresh } from '../../src/kb/describe-refresh.ts';
 import { describeStatus } from '../../src/kb/describe-status.ts';
+import { buildCouncilDirectory } from '../../src/knowledge/councils/council-directory.ts';
 import { KnowledgeStore } from '../../src/live/knowledge-store.ts';
 import { createLogger } from '../../src/logger.ts';
 import { copyKnowledge, type TempKnowledge } from './temp-knowledge.ts';
@@ -75,6 +76,36 @@ describe('describeRefresh', () => {
 });
 
 describe('describeStatus', () => {
+  it('opens no council’s index to describe the glossary when several councils are loaded', async () => {
+    const knowledge = await copyKnowledge();
+    try {
+      const store = await KnowledgeStore.open({ directory: knowledge.directory, logger });
+      const real = store.current();
+      const opened: string[] = [];
+      // At national scale each index opened here would be read from the snapshot on the event loop.
+      const snapshot = {
+        ...real,
+        library: {
+          ...real.library,
+          loaded: buildCouncilDirectory([
+            { id: 'bromley', name: 'Bromley' },
+            { id: 'lambeth', name: 'Lambeth' },
+          ]),
+          indexFor: (councilId: string) => {
+            opened.push(councilId);
+            return real.library.indexFor(councilId);
+          },
+        },
+      };
+      expect(describeStatus(snapshot).lines[1]).toBe(
+        'Glossary: 5 entries · abbreviations are learned per council (npm run kb:check -- --abbreviations lists them)',
+      );
+      expect(opened).toEqual([]);
+    } finally {
+      await knowledge.remove();
+    }
+  });
+
   it('reports counts, hash, who loaded it and what was skipped', async () => {
     const knowledge = await copyKnowledge();
     try {
@@ -88,7 +119,9 @@ describe('describeStatus', () => {
       const report = describeStatus(snapshot, { since: at, by: 'ada (1)' });
       expect(report.lines).toEqual([
         'Documents 3 · passages 8 · facts 3',
-        'Glossary: 5 entries · 0 abbreviations learned from the documents (npm run kb:check -- --abbreviations lists them)',
+        expect.stringMatching(
+          /^Glossary: 5 entries · 0 abbreviations learned from \S.*’s documents \(npm run kb:check -- --abbreviations lists them\)$/,
+        ),
         `Content hash: ${snapshot.library.knowledgeBase.contentHash}`,
         expect.stringMatching(
           /^Loaded 2026-01-02 03:04:05 UTC by start-up, in \d+ ms \(index build \d+ ms\)\.$/,
