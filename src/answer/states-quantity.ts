@@ -5,8 +5,17 @@
  * "4 September", "aged 16", "the 16th birthday"); a text holding only those does not answer.
  */
 export function statesAQuantity(text: string): boolean {
-  const cleared = text.replace(notCounts, ' ');
-  return count.test(cleared) || numberWord.test(cleared);
+  return quantitySpans(text).length > 0;
+}
+
+/** Where a text states its quantities, as offsets into it: what `statesAQuantity` finds. */
+export function quantitySpans(text: string): Array<[number, number]> {
+  // Blanked to the same length, so what is left keeps its offsets into the text.
+  const cleared = text.replace(notCounts, (match) => ' '.repeat(match.length));
+  return [...cleared.matchAll(quantity)].map((match) => [
+    match.index,
+    match.index + match[0].length,
+  ]);
 }
 
 const month =
@@ -29,12 +38,15 @@ const notCounts = new RegExp(
     String.raw`\b\d+(?:st|nd|rd|th)\b`,
     String.raw`\b\d{1,2}[:.]\d\d\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b`,
     String.raw`\b(?:para(?:graph)?s?|page|pp?\.|section|grade|year)\s+\d+\b`,
+    // A label that numbers a part of a framework or a report ("key stage 1", "Outcome 1").
+    String.raw`\b(?:stage|outcome|enabler|level|tier|step|phase|part|chapter|table|figure|annex|appendix)\s+\d{1,2}\b(?!\s*%)`,
   ].join('|'),
   'gi',
 );
 
-/** A figure left once the non-counts are gone: digits, a share in per cent. */
-const count = /\d/;
-/** A count or a share written out, as reports write small numbers ("eight of the inspectors"). */
-const numberWord =
-  /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|half|halves|thirds?|quarters?)\b/i;
+/**
+ * A figure left once the non-counts are gone (digits, a share in per cent), or a count or a
+ * share written out, as reports write small numbers ("eight of the inspectors").
+ */
+const quantity =
+  /\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|half|halves|thirds?|quarters?)\b/gi;

@@ -14,6 +14,12 @@ describe('holdsAskedType', () => {
     ).toBe(false);
   });
 
+  it('wants a sum of money when the question asks for one', () => {
+    const query = analyseQuestion('how much money does the council spend on children in care?');
+    expect(holdsAskedType(query, 'The placements budget is £12 million.', names)).toBe(true);
+    expect(holdsAskedType(query, 'There were 760 children in care.', names)).toBe(false);
+  });
+
   it('wants a name when the question asks for one', () => {
     const query = analyseQuestion('what was the name of the director?');
     expect(holdsAskedType(query, 'The director, Jane Pollard, started in 2018.', names)).toBe(true);

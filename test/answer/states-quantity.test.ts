@@ -23,6 +23,10 @@ describe('statesAQuantity', () => {
     expect(statesAQuantity('the 16+ team supports care leavers aged over 21 years')).toBe(false);
     expect(statesAQuantity('the visit took place on 19 and 20 February')).toBe(false);
     expect(statesAQuantity('as paragraph 12 says, the duty team works until 5pm')).toBe(false);
+    expect(statesAQuantity('children in care in the early years and key stage 1')).toBe(false);
+    expect(statesAQuantity('contingency planning in child protection plans. (Outcome 1)')).toBe(
+      false,
+    );
   });
 
   it('counts a share even when it looks like a year', () => {
