@@ -14,9 +14,21 @@ export interface HighlightedExcerpt {
  * how many children are in care. Excerpts with no matched words are not judged.
  */
 export function countsTheAskedThing(result: HighlightedExcerpt, maxWords: number): boolean {
+  return standsNearMatches(result, quantitySpans(result.excerpt), maxWords);
+}
+
+/**
+ * Whether one of `spans` (what was asked for: a figure, a name) stands within `maxWords` words
+ * of a word the question matched. True for an excerpt with no matched words.
+ */
+export function standsNearMatches(
+  result: HighlightedExcerpt,
+  spans: ReadonlyArray<readonly [number, number]>,
+  maxWords: number,
+): boolean {
   const { excerpt, highlights } = result;
   if (highlights.length === 0) return true;
-  return quantitySpans(excerpt).some(([start, end]) =>
+  return spans.some(([start, end]) =>
     highlights.some(
       ([from, to]) => wordsBetween(excerpt, Math.min(end, to), Math.max(start, from)) <= maxWords,
     ),

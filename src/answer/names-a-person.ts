@@ -8,23 +8,41 @@ import type { KnowledgeIndex } from '../search/knowledge-index.ts';
  * for any council's people without a list of names.
  */
 export function namesAPerson(text: string, lowerCaseWords: ReadonlySet<string>): boolean {
+  return personNameSpans(text, lowerCaseWords).length > 0;
+}
+
+/** Where a text names people, as offsets into it: the runs `namesAPerson` finds. */
+export function personNameSpans(
+  text: string,
+  lowerCaseWords: ReadonlySet<string>,
+): Array<[number, number]> {
   const words = [...text.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((match) => ({
     word: match[0],
     start: match.index,
     end: match.index + match[0].length,
   }));
+  const spans: Array<[number, number]> = [];
   let run = 0;
-  let found = false;
+  let runStart = 0;
   words.forEach((current, i) => {
     const previous = words[i - 1];
     // Words must stand next to each other: "Taylor. Swift" is two sentences, not a name.
     const adjacent = previous !== undefined && /^ +$/.test(text.slice(previous.end, current.start));
     const proper = properWord.test(current.word) && !lowerCaseWords.has(current.word.toLowerCase());
-    if (proper && adjacent && title.test(previous.word)) run = 2;
-    else run = proper ? (adjacent ? run + 1 : 1) : 0;
-    if (run >= 2) found = true;
+    if (proper && adjacent && title.test(previous.word)) {
+      run = 2;
+      runStart = previous.start;
+    } else if (proper && adjacent && run > 0) run += 1;
+    else {
+      run = proper ? 1 : 0;
+      runStart = current.start;
+    }
+    if (run < 2) return;
+    const last = spans.at(-1);
+    if (last && last[0] === runStart) last[1] = current.end;
+    else spans.push([runStart, current.end]);
   });
-  return found;
+  return spans;
 }
 
 /** A capitalised word, allowing "McEntee", "O'Neil", "Smith-Jones". */
@@ -42,16 +60,27 @@ export function lowerCaseWordsOf(texts: Iterable<string>): Set<string> {
   return words;
 }
 
-const namers = new WeakMap<object, (text: string) => boolean>();
+const lowerCaseWordsByPassages = new WeakMap<object, Set<string>>();
 
-/** `namesAPerson` over one council's documents, their lower-case words read once. */
-export function personNamer(index: KnowledgeIndex): (text: string) => boolean {
+/** The lower-case words of one council's documents, read once. */
+function councilLowerCaseWords(index: KnowledgeIndex): Set<string> {
   const passages = index.knowledgeBase.passages;
-  let namer = namers.get(passages);
-  if (!namer) {
-    const lowerCase = lowerCaseWordsOf(passages.map((passage) => passage.text));
-    namer = (text) => namesAPerson(text, lowerCase);
-    namers.set(passages, namer);
+  let words = lowerCaseWordsByPassages.get(passages);
+  if (!words) {
+    words = lowerCaseWordsOf(passages.map((passage) => passage.text));
+    lowerCaseWordsByPassages.set(passages, words);
   }
-  return namer;
+  return words;
+}
+
+/** `namesAPerson` over one council's documents. */
+export function personNamer(index: KnowledgeIndex): (text: string) => boolean {
+  const lowerCase = councilLowerCaseWords(index);
+  return (text) => namesAPerson(text, lowerCase);
+}
+
+/** `personNameSpans` over one council's documents. */
+export function personSpanner(index: KnowledgeIndex): (text: string) => Array<[number, number]> {
+  const lowerCase = councilLowerCaseWords(index);
+  return (text) => personNameSpans(text, lowerCase);
 }

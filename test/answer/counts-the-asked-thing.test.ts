@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsTheAskedThing } from '../../src/answer/counts-the-asked-thing.ts';
+import { countsTheAskedThing, standsNearMatches } from '../../src/answer/counts-the-asked-thing.ts';
 
 /** An excerpt with the given words marked as the question's matches, as search marks them. */
 function highlighted(excerpt: string, words: readonly string[]) {
@@ -35,5 +35,26 @@ describe('countsTheAskedThing', () => {
     expect(countsTheAskedThing({ excerpt: 'Seven inspectors visited.', highlights: [] }, 0)).toBe(
       true,
     );
+  });
+});
+
+describe('standsNearMatches', () => {
+  /** The offsets of a phrase in a text, as a name reader would give them. */
+  const spanOf = (text: string, phrase: string): [number, number] => {
+    const start = text.indexOf(phrase);
+    return [start, start + phrase.length];
+  };
+
+  it('accepts a name beside the role the question asks about', () => {
+    const text = 'The director of children’s services, Jane Pollard, started in 2018.';
+    const result = highlighted(text, ['director']);
+    expect(standsNearMatches(result, [spanOf(text, 'Jane Pollard')], 6)).toBe(true);
+  });
+
+  it('rejects a name far from it, someone else in the same excerpt', () => {
+    const text =
+      'The Government has already appointed a commissioner to oversee the work for the next few months and the council has been forced to set up an Improvement Board made up of government experts, its own senior managers, consultants, the administration and a member of the Opposition - Cllr Maria Gatland.';
+    const result = highlighted(text, ['commissioner']);
+    expect(standsNearMatches(result, [spanOf(text, 'Cllr Maria Gatland')], 6)).toBe(false);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { lowerCaseWordsOf, namesAPerson, personNamer } from '../../src/answer/names-a-person.ts';
+import {
+  lowerCaseWordsOf,
+  namesAPerson,
+  personNamer,
+  personNameSpans,
+} from '../../src/answer/names-a-person.ts';
 import { buildValidIndex } from '../fixtures/valid-knowledge.ts';
 
 /** Words a report writes in lower case, so capitalised at a sentence start they are no names. */
@@ -31,5 +36,18 @@ describe('personNamer', () => {
     const names = personNamer(index);
     expect(names('The lead inspector was Jane Pollard.')).toBe(true);
     expect(names('Inspectors were on site.')).toBe(false);
+  });
+});
+
+describe('personNameSpans', () => {
+  it('gives where each name stands, title included', () => {
+    const text =
+      'The Government appointed a commissioner; a member of the Opposition - Cllr Maria Gatland.';
+    const spans = personNameSpans(text, lowerCase);
+    expect(spans.map(([start, end]) => text.slice(start, end))).toEqual(['Cllr Maria Gatland']);
+  });
+
+  it('gives nothing where no one is named', () => {
+    expect(personNameSpans('The Government appointed a commissioner.', lowerCase)).toEqual([]);
   });
 });
