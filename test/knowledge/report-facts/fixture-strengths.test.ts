@@ -1,34 +1,17 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Inspection } from '../../../src/knowledge/facts-schema.ts';
 import type { KnowledgeDocument } from '../../../src/knowledge/knowledge-document.ts';
-import { parseReportManifest } from '../../../src/knowledge/manifest/report-manifest.ts';
-import { parseDocument } from '../../../src/knowledge/parse-document.ts';
-import { importPdfReport } from '../../../src/knowledge/pdf/import-pdf-report.ts';
 import { extractReportFacts } from '../../../src/knowledge/report-facts/extract-report-facts.ts';
 import { readReportLines } from '../../../src/knowledge/report-facts/report-lines.ts';
 import { summarySentences } from '../../../src/knowledge/report-facts/summary-sentences.ts';
+import { fixtureReportDocuments } from '../../fixtures/fixture-report-documents.ts';
 
-const fixtureDir = path.resolve(import.meta.dirname, '../../fixtures/reports');
 const reports = new Map<string, { document: KnowledgeDocument; inspection: Inspection }>();
 
 beforeAll(async () => {
-  const rows = parseReportManifest(await readFile(path.join(fixtureDir, 'manifest.csv'), 'utf8'));
-  for (const row of rows) {
-    const bytes = new Uint8Array(await readFile(path.join(fixtureDir, row.file)));
-    const imported = await importPdfReport(bytes, {
-      sourceFileName: row.file,
-      id: row.file.replace(/\.pdf$/, '').replace(/-{2,}/g, '-'),
-      published: row.published,
-      url: row.url,
-      council: { id: row.council_slug, name: row.council, ofsted_urn: row.ofsted_urn },
-      publisher: 'Ofsted',
-    });
-    const parsed = parseDocument(row.file, imported.markdown);
-    if (!parsed.ok) throw new Error(`${row.file} did not import as a valid document`);
-    const { inspection } = extractReportFacts(parsed.document);
-    if (inspection) reports.set(row.file, { document: parsed.document, inspection });
+  for (const [file, document] of await fixtureReportDocuments()) {
+    const { inspection } = extractReportFacts(document);
+    if (inspection) reports.set(file, { document, inspection });
   }
 }, 120_000);
 
