@@ -176,7 +176,9 @@ out(
 out(
   `revive every council p50 ${ms(percentile(revives, 50))}  (one council: p50 ${ms(percentile(councilRevives, 50))}, max ${ms(Math.max(...councilRevives))})`,
 );
-out(`start-up, snapshot   p50 ${ms(percentile(snapshotStartUps, 50))}  (load + read + check the snapshot)`);
+out(
+  `start-up, snapshot   p50 ${ms(percentile(snapshotStartUps, 50))}  (load + read + check the snapshot)`,
+);
 
 // --- answers by command --------------------------------------------------------------------
 const api = store.current().api;
