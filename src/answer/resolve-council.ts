@@ -1,5 +1,6 @@
 import type { Council, CouncilMatch } from '../knowledge/councils/council-directory.ts';
 import { findCouncilMentions } from '../question/find-council-mentions.ts';
+import { misspeltCouncilNames } from '../question/misspelt-council-names.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { KnowledgeLibrary } from '../search/knowledge-library.ts';
 import type { Answer } from './answer.ts';
@@ -77,8 +78,13 @@ export function resolveCouncil(
   if (only && others.length === 0) return use(only);
   if (!only)
     return refuse('No council’s documents are loaded yet. A moderator can add some (see /help).');
+  // A misspelt name is offered, never taken: a near miss must not answer for another council.
+  const meant = text === undefined ? [] : misspeltCouncilNames(text, library.loaded);
+  const didYouMean =
+    meant.length > 0 ? ` Did you mean ${meant.map((council) => council.name).join(' or ')}?` : '';
   return refuse(
-    `Which council do you mean? Name one with the council option, or in the question. ${describeLoaded(library)} A moderator can set this server’s default with /kb council.`,
+    `Which council do you mean?${didYouMean} Name one with the council option, or in the question. ${describeLoaded(library)} A moderator can set this server’s default with /kb council.`,
+    meant.map((council) => council.name),
   );
 }
 

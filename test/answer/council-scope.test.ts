@@ -57,6 +57,14 @@ describe('answers scoped to one council', () => {
     );
   });
 
+  it('offers a loaded council a question misspells, and answers from none', () => {
+    const answer = api.ask('lambth ofsted rating');
+    expect(answer.answered).toBe(false);
+    expect(answer.results).toEqual([]);
+    expect(answer.notice).toMatch(/^Which council do you mean\? Did you mean Lambeth\?/);
+    expect(answer.suggestions).toEqual(['Lambeth']);
+  });
+
   it('refuses a council it knows but has not loaded, by name, with no other council’s answer', () => {
     for (const answer of [
       api.ask('How did Ofsted rate Sutton?', { defaultCouncil: 'bromley' }),
