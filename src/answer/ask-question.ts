@@ -22,7 +22,7 @@ import { personNamer, personSpanner } from './names-a-person.ts';
 import { notFound } from './not-found.ts';
 import { asksWhatWasSaid, questionIntent } from './question-intent.ts';
 import { putQuotedSourcesFirst } from './quoted-sources.ts';
-import { diversify, kindWeight, rankPassages } from './search-passages.ts';
+import { adviceFactWeight, diversify, kindWeight, rankPassages } from './search-passages.ts';
 import { absentFromFacts, structuredAnswers } from './structured-answers.ts';
 import { unheldInspection } from './unheld-inspection.ts';
 import { councilNameWords, withoutCouncilName } from './without-council-name.ts';
@@ -127,6 +127,7 @@ export function askQuestion(
       const boost =
         (kind ? kindWeight(kind) : 1) *
         (intent.has(record.category) ? intentBoost : 1) *
+        adviceFactWeight(record.category, query.asks) *
         (record.headline ? headlineBoost : 1) *
         (record.said && saying ? intentBoost : 1);
       return [{ record, hit, rank: rank(hit.coverage, hit.score / topFact) * boost }];

@@ -1,5 +1,7 @@
+import type { FactCategory } from '../knowledge/fact-records.ts';
 import type { KnowledgeDocument } from '../knowledge/knowledge-document.ts';
 import { type SourceKind, sourceKindDistance } from '../knowledge/source-kind.ts';
+import type { AnswerKind } from '../question/question-query.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import { searchSettings } from '../search/search-settings.ts';
 import { extractSourceHints } from '../search/source-hints.ts';
@@ -29,6 +31,14 @@ const namedSourceWeight = 1.5;
  */
 const adviceWeight = 0.7;
 const adviceHeading = /recommendation|what needs to improve|areas? for (development|improvement)/i;
+
+/**
+ * A "needs to improve" fact weighs as the recommendations' passages do, unless the question asks
+ * what must improve: without it such an item outranked the finding on the same words.
+ */
+export function adviceFactWeight(category: FactCategory, asks: AnswerKind): number {
+  return category === 'improvement' && asks !== 'improvements' ? adviceWeight : 1;
+}
 
 /** The year a document speaks for: an inspection's fieldwork year, else its publication year. */
 export function documentYear(document: KnowledgeDocument): number {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CitedResult } from '../../src/answer/answer.ts';
-import { diversify, searchPassages } from '../../src/answer/search-passages.ts';
+import { adviceFactWeight, diversify, searchPassages } from '../../src/answer/search-passages.ts';
 import type { KnowledgeIndex } from '../../src/search/knowledge-index.ts';
 import { citedResult } from '../fixtures/cited-result.ts';
 import { buildValidIndex } from '../fixtures/valid-knowledge.ts';
@@ -64,5 +64,21 @@ describe('searchPassages', () => {
 
   it('finds nothing for a topic the sources do not cover', () => {
     expect(searchPassages(index, 'pizza')).toEqual([]);
+  });
+});
+
+describe('adviceFactWeight', () => {
+  it('weighs a "needs to improve" item below a finding when the question wants a finding', () => {
+    expect(adviceFactWeight('improvement', 'finding')).toBeLessThan(1);
+    expect(adviceFactWeight('improvement', 'consequence')).toBeLessThan(1);
+  });
+
+  it('leaves it whole when the question asks what must improve', () => {
+    expect(adviceFactWeight('improvement', 'improvements')).toBe(1);
+  });
+
+  it('leaves every other kind of fact whole', () => {
+    expect(adviceFactWeight('rating', 'finding')).toBe(1);
+    expect(adviceFactWeight('person', 'finding')).toBe(1);
   });
 });
