@@ -1,5 +1,6 @@
 import type { Council } from '../knowledge/councils/council-directory.ts';
 import { analyseQuestion } from '../question/analyse-question.ts';
+import { correctSpelling } from '../search/correct-spelling.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { KnowledgeLibrary } from '../search/knowledge-library.ts';
 import { foldText } from '../text/fold-text.ts';
@@ -103,7 +104,14 @@ export function createQueryApi(library: KnowledgeLibrary): QueryApi {
       const query = analyseQuestion(question);
       return (
         outOfScope('ask', question, query) ??
-        scoped('ask', question, scope, question, (index) => askQuestion(index, question, query))
+        scoped('ask', question, scope, question, (index) => {
+          // Typos are mended against the council's own words before the question is read, so
+          // "the local safegaurding children board" is the board's grade, not the latest grades.
+          const corrected = correctSpelling(question, index.passages);
+          if (corrected === question) return askQuestion(index, question, query);
+          const answer = askQuestion(index, corrected, analyseQuestion(corrected));
+          return { ...answer, query: question, title: `“${question}”` };
+        })
       );
     },
     ratings: (request = {}, scope) => compareRatings(library, request, scope),

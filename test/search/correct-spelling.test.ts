@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { correctSpelling } from '../../src/search/correct-spelling.ts';
+import { buildSearchIndex, type SearchDocument } from '../../src/search/search-index.ts';
+
+/** A few sentences in the reports' words, enough to give the index a vocabulary. */
+const documents: SearchDocument[] = [
+  'The Local Safeguarding Children Board is inadequate.',
+  'The fostering service is not compliant with all regulations.',
+  'Care leavers are supported into college courses and apprenticeships.',
+  'Social work teams hold manageable caseloads.',
+  'Leaders have driven change in the front door.',
+  'The court team is stable.',
+].map((text, i) => ({ id: `p${i}`, title: '', headings: '', text }));
+const index = buildSearchIndex(documents);
+
+describe('correctSpelling', () => {
+  it('mends a letter missed, doubled or swapped into the word the sources use', () => {
+    expect(correctSpelling('what did they say about fostring', index)).toBe(
+      'what did they say about fostering',
+    );
+    expect(correctSpelling('was the safegaurding board inadequate?', index)).toBe(
+      'was the safeguarding board inadequate?',
+    );
+    expect(correctSpelling('leavers in colllege', index)).toBe('leavers in college');
+  });
+
+  it('never changes a word the sources know, even one a letter from another', () => {
+    // "courts" is known (its stem is "court"); "court" is one letter away.
+    expect(correctSpelling('family courts', index)).toBe('family courts');
+  });
+
+  it('leaves a word one changed letter from a known one as typed', () => {
+    expect(correctSpelling('are the trams running', index)).toBe('are the trams running');
+    expect(correctSpelling('who was in charge', index)).toBe('who was in charge');
+  });
+
+  it('leaves short words, stop words and words near nothing as typed', () => {
+    expect(correctSpelling('team tems', index)).toBe('team tems');
+    expect(correctSpelling('about which pizza', index)).toBe('about which pizza');
+  });
+
+  it('keeps the first letter: a different one is most often a different word', () => {
+    expect(correctSpelling('ostering', index)).toBe('ostering');
+  });
+});
