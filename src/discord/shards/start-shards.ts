@@ -142,16 +142,19 @@ function relayKnowledgeChange(
   logger.info({ fromShard: from.id }, 'knowledge changed: every shard reloads');
 }
 
+const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
+/** Resolves once `child` has exited (at once if it already has). */
+function exited(child: ChildProcess): Promise<void> {
+  if (hasExited(child)) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
 /** Resolves once `child` has exited, or after `ms` if it has not. */
-function exitWithin(child: ChildProcess, ms: number): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
+async function exitWithin(child: ChildProcess, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([exited(child), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
 }
 
 /** Asks every shard process to stop (SIGTERM), and kills any still running after the deadline. */
@@ -159,23 +162,17 @@ async function stopShards(shards: Shard[], logger: Logger): Promise<void> {
   const running = shards.flatMap((shard) =>
     shard.process ? [{ shard, child: shard.process }] : [],
   );
-  const exited = running.map(
-    ({ child }) =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) resolve();
-        else child.once('exit', () => resolve());
-      }),
-  );
+  const allExited = Promise.all(running.map(({ child }) => exited(child)));
   for (const { shard } of running) shard.kill();
   // Each shard gives itself shutdownDeadlineMs to disconnect; a second more, then no mercy.
   const deadline = setTimeout(() => {
     for (const { shard, child } of running) {
-      if (child.exitCode === null && child.signalCode === null) {
+      if (!hasExited(child)) {
         logger.error({ shardId: shard.id }, 'shard did not stop in time: killing it');
         child.kill('SIGKILL');
       }
     }
   }, shutdownDeadlineMs + 1_000);
-  await Promise.all(exited);
+  await allExited;
   clearTimeout(deadline);
 }
