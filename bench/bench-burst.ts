@@ -15,6 +15,7 @@ import {
   type OptionsInput,
   startDiscordStandIn,
 } from '../test/support/discord-stand-in/index.ts';
+import { percentile } from './percentile.ts';
 
 /** What happened to a burst of interactions, as the stand-in saw it. */
 export interface BurstFigures {
@@ -37,11 +38,6 @@ export interface BurstRequest {
   users: number;
   commands: readonly { name: string; options?: OptionsInput }[];
 }
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-};
 
 /** Sends the burst and waits (up to a minute) for each interaction to settle. */
 async function sendBurst(

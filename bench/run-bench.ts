@@ -21,6 +21,7 @@ import {
   oneAtATimeRealBot,
 } from './bench-burst.ts';
 import { timeQueries } from './bench-queries.ts';
+import { percentile } from './percentile.ts';
 
 /**
  * `npm run bench [-- --knowledge DIR]`: measures what users wait for on this machine and prints
@@ -42,10 +43,6 @@ const { values: args } = parseArgs({
 const knowledgeDir = args.knowledge ?? process.env.KNOWLEDGE_DIR ?? 'knowledge';
 const logger = createLogger({ level: 'silent' });
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-};
 const ms = (value: number) =>
   value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(1)} ms`;
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
@@ -113,19 +110,20 @@ out(`load + validate      p50 ${ms(percentile(loads, 50))}  max ${ms(Math.max(..
 
 // --- build, snapshot write, snapshot load -------------------------------------------------
 const snapshotDirectory = await mkdtemp(path.join(tmpdir(), 'bench-snapshots-'));
+/** The store as the bot opens it: snapshots in `snapshotDirectory`, refreshes in a worker. */
+const openStore = () =>
+  KnowledgeStore.open({
+    directory: knowledgeDir,
+    logger,
+    snapshotDirectory,
+    refreshInWorker: true,
+  });
 const builds: number[] = [];
 const startUps: number[] = [];
 let store: KnowledgeStore | undefined;
 for (let i = 0; i < rounds; i += 1) {
   await rm(snapshotDirectory, { recursive: true, force: true });
-  const [opened, took] = await timeIt(() =>
-    KnowledgeStore.open({
-      directory: knowledgeDir,
-      logger,
-      snapshotDirectory,
-      refreshInWorker: true,
-    }),
-  );
+  const [opened, took] = await timeIt(openStore);
   store = opened;
   startUps.push(took);
   builds.push(opened.current().library.buildMs);
@@ -158,14 +156,7 @@ for (let i = 0; i < rounds; i += 1) {
   });
   revives.push(all);
   store = undefined;
-  const [opened, took] = await timeIt(() =>
-    KnowledgeStore.open({
-      directory: knowledgeDir,
-      logger,
-      snapshotDirectory,
-      refreshInWorker: true,
-    }),
-  );
+  const [opened, took] = await timeIt(openStore);
   if (opened.current().indexesFrom !== 'snapshot') throw new Error('bench: snapshot not used');
   store = opened;
   snapshotStartUps.push(took);
