@@ -1,18 +1,19 @@
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { configVariableNames } from '../src/config.ts';
 import { startDiscordStandIn } from '../test/support/discord-stand-in/index.ts';
+import { runScript } from '../test/support/run-script.ts';
+import { shardPids } from '../test/support/shard-pids.ts';
+import { percentile } from './percentile.ts';
 
 /**
- * `npm run bench:shards [-- --knowledge DIR --shards N --council NAME]`: runs `npm run start:sharded` against
- * the local stand-in announcing N shards (default 2), twice over the same DATA_DIR (a cold
- * start that builds the index snapshot, then a warm one that reads it), and prints how long
- * every shard took to be ready, each process's resident memory once ready and after a few
- * questions, and each shard's answer time. It asserts nothing.
+ * `npm run bench:shards [-- --knowledge DIR --shards N --council NAME]`: runs
+ * `npm run start:sharded` against the local stand-in announcing N shards (default 2), twice over
+ * the same DATA_DIR (a cold start that builds the index snapshot, then a warm one that reads
+ * it), and prints how long every shard took to be ready, each process's resident memory once
+ * ready and after a few questions, and each shard's answer time. It asserts nothing.
  */
 const { values: args } = parseArgs({
   options: {
@@ -38,16 +39,6 @@ function rssKib(pid: number): number {
   }
 }
 
-function shardPids(output: string): Map<number, number> {
-  const pids = new Map<number, number>();
-  for (const line of output.split('\n')) {
-    if (!line.includes('"msg":"connected to Discord"')) continue;
-    const entry = JSON.parse(line) as { pid: number; shards?: number[] };
-    for (const shard of entry.shards ?? []) pids.set(shard, entry.pid);
-  }
-  return pids;
-}
-
 async function until(check: () => boolean, timeoutMs: number, what: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!check()) {
@@ -58,56 +49,72 @@ async function until(check: () => boolean, timeoutMs: number, what: string): Pro
 
 async function runOnce(label: string, dataDir: string): Promise<void> {
   const standIn = await startDiscordStandIn({ shardCount, maxConcurrency: shardCount });
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of configVariableNames) delete env[name];
-  Object.assign(env, {
-    DISCORD_TOKEN: standIn.token,
-    DISCORD_API_URL: standIn.apiUrl,
-    KNOWLEDGE_DIR: knowledgeDir,
-    DATA_DIR: dataDir,
-    COOLDOWN_SECONDS: '0',
-  });
   const started = performance.now();
-  const manager = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/sharded.ts')], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let output = '';
-  manager.stderr.on('data', (chunk) => (output += String(chunk)));
   try {
-    await until(() => output.includes('every shard is ready'), 20 * 60_000, 'every shard ready');
-    const readyMs = performance.now() - started;
-    await until(() => shardPids(output).size === shardCount, 10_000, 'every shard logging its pid');
-    const pids = shardPids(output);
-    const memory = () =>
-      [...pids]
-        .sort(([a], [b]) => a - b)
-        .map(([shard, pid]) => `shard ${shard} ${mib(rssKib(pid))}`)
-        .concat(`manager ${mib(rssKib(manager.pid ?? 0))}`)
-        .join(', ');
-    out(`${label.padEnd(12)} every shard ready in ${(readyMs / 1000).toFixed(1)} s`);
-    out(`${''.padEnd(12)} rss once ready: ${memory()}`);
-    for (const guild of standIn.guilds) {
-      const times: number[] = [];
-      for (const topic of ['supervision', 'early help', 'care leavers', 'fostering', 'missing']) {
-        const record = standIn.sendSlashCommand({
-          name: 'finding',
-          options: { topic, ...(args.council ? { council: args.council } : {}) },
-          guildId: guild.guildId,
-        });
-        await record.waitForResponse({ timeoutMs: 60_000 });
-        times.push(Date.now() - record.dispatchedAt);
-      }
-      times.sort((a, b) => a - b);
-      out(
-        `${''.padEnd(12)} shard ${guild.shardId}: /finding × ${times.length}, median ${times[2]} ms, max ${times.at(-1)} ms`,
-      );
-    }
-    out(`${''.padEnd(12)} rss after questions: ${memory()}`);
+    await runScript('src/sharded.ts', [], {
+      cwd: root,
+      // A cold national build takes minutes on a loaded machine.
+      killAfterMs: 30 * 60_000,
+      env: {
+        DISCORD_TOKEN: standIn.token,
+        DISCORD_API_URL: standIn.apiUrl,
+        KNOWLEDGE_DIR: knowledgeDir,
+        DATA_DIR: dataDir,
+        COOLDOWN_SECONDS: '0',
+      },
+      async whileRunning(manager, output) {
+        try {
+          await until(
+            () => output().includes('every shard is ready'),
+            20 * 60_000,
+            'every shard ready',
+          );
+          const readyMs = performance.now() - started;
+          await until(
+            () => shardPids(output()).size === shardCount,
+            10_000,
+            'every shard logging its pid',
+          );
+          // The latest process of each shard, and the manager's own.
+          const pids = [...shardPids(output())].map(
+            ([shard, list]) => [shard, list.at(-1) ?? 0] as const,
+          );
+          const memory = () =>
+            pids
+              .sort(([a], [b]) => a - b)
+              .map(([shard, pid]) => `shard ${shard} ${mib(rssKib(pid))}`)
+              .concat(`manager ${mib(rssKib(manager.pid ?? 0))}`)
+              .join(', ');
+          out(`${label.padEnd(12)} every shard ready in ${(readyMs / 1000).toFixed(1)} s`);
+          out(`${''.padEnd(12)} rss once ready: ${memory()}`);
+          for (const guild of standIn.guilds) {
+            const times: number[] = [];
+            for (const topic of [
+              'supervision',
+              'early help',
+              'care leavers',
+              'fostering',
+              'missing',
+            ]) {
+              const record = standIn.sendSlashCommand({
+                name: 'finding',
+                options: { topic, ...(args.council ? { council: args.council } : {}) },
+                guildId: guild.guildId,
+              });
+              await record.waitForResponse({ timeoutMs: 60_000 });
+              times.push(Date.now() - record.dispatchedAt);
+            }
+            out(
+              `${''.padEnd(12)} shard ${guild.shardId}: /finding × ${times.length}, median ${percentile(times, 50)} ms, max ${Math.max(...times)} ms`,
+            );
+          }
+          out(`${''.padEnd(12)} rss after questions: ${memory()}`);
+        } finally {
+          manager.kill('SIGTERM');
+        }
+      },
+    });
   } finally {
-    manager.kill('SIGTERM');
-    await new Promise((resolve) => manager.once('close', resolve));
     await standIn.stop();
   }
 }

@@ -10,18 +10,7 @@ import {
   startDiscordStandIn,
 } from './support/discord-stand-in/index.ts';
 import { runScript } from './support/run-script.ts';
-
-/** The pid of each shard process, from the "connected to Discord" line it logs. */
-function shardPids(output: string): Map<number, number[]> {
-  const pids = new Map<number, number[]>();
-  for (const line of output.split('\n')) {
-    if (!line.includes('"msg":"connected to Discord"')) continue;
-    const entry = JSON.parse(line) as { pid: number; shards?: number[] };
-    for (const shard of entry.shards ?? [])
-      pids.set(shard, [...(pids.get(shard) ?? []), entry.pid]);
-  }
-  return pids;
-}
+import { shardPids } from './support/shard-pids.ts';
 
 function isRunning(pid: number): boolean {
   try {
