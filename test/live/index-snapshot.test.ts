@@ -1,9 +1,9 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { KnowledgeStore } from '../../src/live/knowledge-store.ts';
-import { memoryLog } from '../discord/bot-harness.ts';
+import type { memoryLog } from '../discord/bot-harness.ts';
 import { copyKnowledge, type TempKnowledge } from '../kb/temp-knowledge.ts';
+import { snapshotStore } from './snapshot-store.ts';
 
 /**
  * The answer with its numbers to 12 significant digits: MiniSearch recomputes its average field
@@ -27,19 +27,10 @@ describe('starting from an index snapshot', () => {
   });
   afterEach(() => knowledge.remove());
 
-  const open = async () => {
-    const log = memoryLog('info');
-    const store = await KnowledgeStore.open({
-      directory: knowledge.directory,
-      logger: log.logger,
-      snapshotDirectory,
-    });
-    return { store, log };
-  };
-  const snapshotFile = async () => {
-    const [name] = await readdir(snapshotDirectory);
-    return path.join(snapshotDirectory, name ?? 'none');
-  };
+  const { open, snapshotFile } = snapshotStore(
+    () => knowledge.directory,
+    () => snapshotDirectory,
+  );
   const rewrite = async (change: (lines: string[]) => string[]) => {
     const file = await snapshotFile();
     const lines = (await readFile(file, 'utf8')).split('\n');

@@ -1,12 +1,12 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge-base.ts';
 import { readIndexSnapshot } from '../../src/live/index-snapshot-file.ts';
-import { KnowledgeStore } from '../../src/live/knowledge-store.ts';
+import type { KnowledgeStore } from '../../src/live/knowledge-store.ts';
 import { openSnapshotLibrary } from '../../src/live/library-build.ts';
-import { memoryLog } from '../discord/bot-harness.ts';
 import { copyKnowledge, type TempKnowledge } from '../kb/temp-knowledge.ts';
+import { snapshotStore } from './snapshot-store.ts';
 
 /** The small valid set, with a second council: a copy of its 2017 report about Otherborough. */
 async function twoCouncils(knowledge: TempKnowledge): Promise<void> {
@@ -31,19 +31,10 @@ describe('a library served from a snapshot', () => {
   });
   afterEach(() => knowledge.remove());
 
-  const open = async () => {
-    const log = memoryLog('info');
-    const store = await KnowledgeStore.open({
-      directory: knowledge.directory,
-      logger: log.logger,
-      snapshotDirectory,
-    });
-    return { store, log };
-  };
-  const snapshotFile = async () => {
-    const [name] = await readdir(snapshotDirectory);
-    return path.join(snapshotDirectory, name ?? 'none');
-  };
+  const { open, snapshotFile } = snapshotStore(
+    () => knowledge.directory,
+    () => snapshotDirectory,
+  );
 
   it('reads a council from the file only when it is first asked for', async () => {
     await open();
