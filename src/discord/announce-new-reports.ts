@@ -27,7 +27,7 @@ export function announceNewReports(
    * Whether this process answers for a server. Under the ShardingManager every shard refreshes,
    * and only the shard holding a server announces there, so each announcement is made once.
    */
-  servesServer: (serverId: string) => boolean = () => true,
+  servesServer: (serverId: string) => boolean,
 ): () => void {
   return store.onRefreshed((outcome) => {
     for (const docId of outcome.changes.added) {
