@@ -2,8 +2,9 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { KnowledgeDocument, Passage } from '../knowledge/knowledge-document.ts';
 import { locateQuote } from '../knowledge/locate-quote.ts';
 import { sourceKindLabels } from '../knowledge/source-kind.ts';
+import { segmentSentences } from '../text/segment-sentences.ts';
 import type { CitedResult } from './answer.ts';
-import { type ExcerptWindow, findMatchedWords } from './sentence-window.ts';
+import { type ExcerptWindow, findMatchedWords, maxExcerptChars } from './sentence-window.ts';
 
 export interface CiteOptions {
   score?: number;
@@ -79,10 +80,35 @@ export function citeQuote(
     inDocument.find(
       (candidate) => candidate.start <= location.start && location.end <= candidate.end,
     ) ?? (overlaps ? undefined : inDocument.find((candidate) => candidate.start >= location.end));
-  return citeExcerpt(
+  const shown = passage ? sentencesHolding(passage, location) : location;
+  const cited = citeExcerpt(
     document,
     passage,
-    { start: location.start, end: location.end, truncatedBefore: false, truncatedAfter: false },
+    { start: shown.start, end: shown.end, truncatedBefore: false, truncatedAfter: false },
     options,
   );
+  // The quote itself stays marked inside the sentence shown around it.
+  if (shown.start === location.start && shown.end === location.end) return cited;
+  return {
+    ...cited,
+    highlights: [[location.start - shown.start, location.end - shown.start]],
+  };
+}
+
+/**
+ * The whole sentences of a passage that hold a quote, when they fit an excerpt: a fact's quote
+ * is often a clause ("which began in November 2023"), which says nothing on its own.
+ */
+function sentencesHolding(passage: Passage, location: { start: number; end: number }) {
+  const within = segmentSentences(passage.text).filter(
+    (sentence) =>
+      passage.start + sentence.start < location.end &&
+      location.start < passage.start + sentence.end,
+  );
+  const first = within[0];
+  const last = within.at(-1);
+  if (!first || !last) return location;
+  const start = Math.min(location.start, passage.start + first.start);
+  const end = Math.max(location.end, passage.start + last.end);
+  return end - start <= maxExcerptChars ? { start, end } : location;
 }

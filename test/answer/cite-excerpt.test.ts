@@ -24,7 +24,7 @@ describe('citeQuote', () => {
       score: 0.5,
     });
     expect(cited).toMatchObject({
-      excerpt: 'children’s services is inadequate',
+      excerpt: 'The overall effectiveness of children’s services is inadequate.',
       docId: 'ofsted-2017',
       passageId: 'ofsted-2017#112',
       paragraph: 112,
@@ -44,6 +44,14 @@ describe('citeQuote', () => {
       truncatedBefore: false,
       truncatedAfter: false,
     });
+  });
+
+  it('shows the whole sentence around a clause, with the quote itself marked', () => {
+    const cited = citeQuote(knowledgeBase, 'ofsted-2017', 'children’s services is inadequate');
+    const excerpt = cited?.excerpt ?? '';
+    expect(excerpt).toBe('The overall effectiveness of children’s services is inadequate.');
+    const [start, end] = cited?.highlights[0] ?? [0, 0];
+    expect(excerpt.slice(start, end)).toBe('children’s services is inadequate');
   });
 
   it('returns the document’s own characters, whatever the whitespace in the quote', () => {
