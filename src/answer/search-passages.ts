@@ -80,7 +80,21 @@ export function rankPassages(
           : [];
   // Source hints are read first: a publisher's name may hold the council's ("Inside Croydon").
   const searched = withoutCouncilName(hints.text || query, councilNameWords(index));
+  // A year named (or an inspection referred to) that the council has documents from is the one
+  // asked about: another year's passages answer another inspection, however well they match.
+  // "Now" only leans towards the latest: the latest report may not hold what is asked.
+  const heldYears = new Set(index.knowledgeBase.documents.map(documentYear));
+  const named = inspectionYears.length > 0 || hints.years.length > 0;
+  const onlyYears = named && years.some((year) => heldYears.has(year));
   const hits = index.passages.search(searched, {
+    ...(onlyYears
+      ? {
+          filter: (id: string) => {
+            const document = documentsById.get(passagesById.get(id)?.docId ?? '');
+            return document !== undefined && years.includes(documentYear(document));
+          },
+        }
+      : {}),
     weigh: (id) => {
       const passage = passagesById.get(id);
       const document = passage && documentsById.get(passage.docId);

@@ -62,6 +62,16 @@ describe('searchPassages', () => {
     expect(first?.highlights).toEqual([[0, 9]]);
   });
 
+  it('keeps to the year a question names when the council has documents from it', () => {
+    const results = searchPassages(index, 'supervision in 2012');
+    expect(results.map((r) => r.passageId)).toEqual(['ofsted-2012#14']);
+  });
+
+  it('still answers from every year when the year named is one it has nothing from', () => {
+    const results = searchPassages(index, 'supervision in 2009');
+    expect(results.map((r) => r.passageId).sort()).toContain('ofsted-2017#110');
+  });
+
   it('finds nothing for a topic the sources do not cover', () => {
     expect(searchPassages(index, 'pizza')).toEqual([]);
   });
