@@ -1,4 +1,5 @@
 import { editDistance } from '../text/edit-distance.ts';
+import { isEnglishWord } from '../text/english-words.ts';
 import { analyseTerm } from './analyse-term.ts';
 import type { SearchIndex } from './search-index.ts';
 import { searchSettings } from './search-settings.ts';
@@ -15,7 +16,7 @@ export function correctSpelling(text: string, index: SearchIndex): string {
   return text.replace(/\p{L}+/gu, (typed) => {
     const word = tokenize(typed)[0];
     if (!word || word.length < searchSettings.fuzzyMinLength) return typed;
-    if (!analyseTerm(word) || index.knows(word)) return typed;
+    if (!analyseTerm(word) || index.knows(word) || isEnglishWord(word)) return typed;
     words ??= index.vocabulary('', Number.POSITIVE_INFINITY);
     const nearest = nearestWord(word, words);
     return nearest ?? typed;

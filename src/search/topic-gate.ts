@@ -1,4 +1,5 @@
 import { editDistance } from '../text/edit-distance.ts';
+import { isEnglishWord } from '../text/english-words.ts';
 import { analyseTerm } from './analyse-term.ts';
 import { sectorVocabulary } from './sector-vocabulary.ts';
 import type { SynonymTable } from './synonym-table.ts';
@@ -25,7 +26,8 @@ export function createTopicGate(knownNames: readonly string[], synonyms: Synonym
     tokenize(question).some((word) => {
       const terms = analyseTerm(word) ?? [];
       if (terms.some((term) => anchors.has(term))) return true;
-      if (word.length < 5) return false;
+      // Only a typo is given the benefit of its likeness: "dating" is not "rating".
+      if (word.length < 5 || isEnglishWord(word)) return false;
       const allowed = word.length >= 8 ? 2 : 1;
       return anchorList.some(
         (anchor) =>

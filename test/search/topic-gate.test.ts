@@ -20,6 +20,11 @@ describe('createTopicGate', () => {
     expect(onTopic('what did ofstead say about fostring')).toBe(true);
   });
 
+  it('gives no benefit of likeness to an English word: "dating" is not a typo for "rating"', () => {
+    expect(onTopic('who is she dating now')).toBe(false);
+    expect(onTopic('the leaves are going soft')).toBe(false);
+  });
+
   it('turns away questions about anything else, the council’s other services included', () => {
     expect(onTopic('Where is the best pizza in Croydon?')).toBe(false);
     expect(onTopic('How do I pay my council tax?')).toBe(false);

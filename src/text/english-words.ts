@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import wordListPath from 'word-list';
+
+let words: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a word is an English word (the `word-list` package's 274,000, British spellings
+ * included). A typo is a word that is not one: "dating" is a word, not a slip for "rating", so
+ * a word like it is never mended into another or let through a gate on its likeness to one.
+ * Read once, on first use, so a process that never asks pays nothing.
+ */
+export function isEnglishWord(word: string): boolean {
+  words ??= new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+  return words.has(word.toLowerCase());
+}
