@@ -7,7 +7,11 @@
 export const evaluationSuites = [
   { files: ['test/eval/tuned.yaml', 'test/eval/blind/croydon.yaml'], reports: undefined },
   {
-    files: ['test/eval/blind/councils.yaml', 'test/eval/blind/refusals.yaml'],
+    files: [
+      'test/eval/blind/councils.yaml',
+      'test/eval/blind/refusals.yaml',
+      'test/eval/blind/second-round.yaml',
+    ],
     reports: 'test/fixtures/reports/manifest.csv',
   },
 ] as const;
