@@ -32,6 +32,8 @@ export function strengthAnswers(
   if (strengths.length === 0) return [];
   // The year or "the first one" chose the inspection; the council's name is every report's.
   const topic = withoutCouncilName(extractTimeHints(query.topic).text, councilNameWords(index));
+  // Words left that name no children's-services topic ("especially", "really") ask for them all.
+  if (!index.onTopic(topic)) return strengths;
   const concepts = topicConcepts(index, topic);
   const scored = strengths
     .map((record) => ({ record, share: coverage(concepts, record.source.quote) }))

