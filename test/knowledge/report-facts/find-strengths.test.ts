@@ -23,6 +23,18 @@ describe('praisesPractice', () => {
   });
 });
 
+describe('namesAStrength', () => {
+  it('takes a sentence calling something a strength or exceptional practice', () => {
+    expect(namesAStrength('The independent visiting scheme is a real strength.')).toBe(true);
+    expect(namesAStrength('Pre-birth work is an area of excellent practice.')).toBe(true);
+  });
+
+  it('turns away a strengths-based approach and a qualified strength', () => {
+    expect(namesAStrength('Assessments are strengths-based.')).toBe(false);
+    expect(namesAStrength('Early help is a strength, but thresholds are unclear.')).toBe(false);
+  });
+});
+
 describe('findStrengths', () => {
   const ilacs = [
     '# Inspection of X local authority children’s services',
