@@ -10,6 +10,7 @@ import { comparisonAnswers } from './comparison-answers.ts';
 import { judgementAreas } from './judgement-area.ts';
 import { inspectionsInOrder } from './list-ratings.ts';
 import { strengthAnswers } from './strength-answers.ts';
+import { listTopic, topicShare } from './topic-share.ts';
 
 /** The grades "not good" and "not outstanding" leave out. */
 const leftOut = { good: /^(good|outstanding)\b/i, outstanding: /^outstanding\b/i } as const;
@@ -40,7 +41,13 @@ export function structuredAnswers(index: KnowledgeIndex, query: QuestionQuery): 
       return comparisonAnswers(index, query, chosen, grades);
     }
     case 'improvements':
-      return cite(pick('latest').flatMap((inspection) => records(inspection, 'improvements')));
+      return cite(
+        onTopicFirst(
+          index,
+          query,
+          pick('latest').flatMap((inspection) => records(inspection, 'improvements')),
+        ),
+      );
     case 'strengths':
       return cite(strengthAnswers(index, inspections, query));
     case 'date':
@@ -64,6 +71,24 @@ export function structuredAnswers(index: KnowledgeIndex, query: QuestionQuery): 
     default:
       return [];
   }
+}
+
+/**
+ * A list the question asks for whole, with the items on the topic it names first ("anything
+ * to sort on accommodation?"): each item stays, since the list is the answer.
+ */
+function onTopicFirst(
+  index: KnowledgeIndex,
+  query: QuestionQuery,
+  list: readonly FactRecord[],
+): FactRecord[] {
+  const topic = listTopic(index, query.topic);
+  if (!index.onTopic(topic)) return [...list];
+  const share = topicShare(index, topic);
+  return list
+    .map((record, order) => ({ record, order, share: share(record.source.quote) }))
+    .sort((a, b) => b.share - a.share || a.order - b.order)
+    .map(({ record }) => record);
 }
 
 /**

@@ -45,6 +45,15 @@ describe('/ask answered from the reports’ structure', () => {
     expect(answer.results[0]?.statement).toMatch(/needs to improve: /);
   });
 
+  it('lists every item still, those on the topic named first', () => {
+    const all = api.ask('what does Leeds need to improve?');
+    const onTopic = api.ask('what does Leeds need to improve about pathway planning?');
+    expect(onTopic.results[0]?.excerpt).toMatch(/^Pathway planning/);
+    const items = (answer: typeof all) =>
+      answer.results.filter((r) => r.statement?.includes('needs to improve: ')).length;
+    expect(items(onTopic)).toBe(items(all));
+  });
+
   it('gives the dates inspectors were on site for "when"', () => {
     const answer = api.ask('when were inspectors in Durham?');
     expect(answer.results[0]?.statement).toMatch(

@@ -10,6 +10,7 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('how many children are in care in Kent?')).toBe('number');
     expect(asks('who was the lead inspector for Durham?')).toBe('person');
     expect(asks('what did ofsted tell bromley to fix in 2016')).toBe('improvements');
+    expect(asks('what were the areas they were told to improve')).toBe('improvements');
     expect(asks('what is leeds good at')).toBe('strengths');
     expect(asks('is there anything bcp does well')).toBe('strengths');
     expect(asks('what are they best at?')).toBe('strengths');
