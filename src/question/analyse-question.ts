@@ -109,7 +109,7 @@ export function analyseQuestion(text: string): QuestionQuery {
     wantsName: namePattern.test(lower),
     topic,
     area: area === lower ? undefined : area,
-    scope: questionScope(lower),
+    scope: questionScope(lower, text),
   };
 }
 

@@ -50,9 +50,18 @@ const otherSubjects: ReadonlyArray<[string, RegExp]> = [
   ],
 ];
 
+/**
+ * A family named by its surname ("the Johnson children", "the Patel family"): a name written
+ * with a capital before the family word, which no report uses, since reports never name children.
+ * A possessive ("the Leeds children's services") names a service, not a family.
+ */
+const namedFamily =
+  /\bthe \p{Lu}\p{Ll}+ (children|kids|family|siblings|twins|boys|girls|brothers|sisters|baby)\b(?!['’]s\b)/u;
+
 /** Whether a question is one the bot should search at all, and if not, why not. */
-export function questionScope(lower: string): QuestionScope {
+export function questionScope(lower: string, text = lower): QuestionScope {
   if (
+    namedFamily.test(text) ||
     (someoneClose.test(lower) && signOfHarm.test(lower)) ||
     (identifying.test(lower) && aboutAPerson.test(lower)) ||
     reportingConcern.test(lower)

@@ -83,6 +83,8 @@ describe('analyseQuestion: scope', () => {
       'can you tell me which foster family has the Smith children',
       'can you find me the address of the foster carers looking after my grandson',
       'how do I report a child I think is being neglected',
+      'why were the Johnson children taken into care by Hull council?',
+      'what happened to the Patel family in Leeds',
     ]) {
       expect(analyseQuestion(text).scope).toEqual({ kind: 'safeguarding' });
     }
@@ -93,6 +95,8 @@ describe('analyseQuestion: scope', () => {
       "what's the name of Hull's director of children's services?",
       'were children at risk seen quickly by social workers?',
       'how are disabled children supported',
+      'what did the report say about the children in care council?',
+      'how are the Leeds children’s services rated?',
     ]) {
       expect(analyseQuestion(text).scope).toEqual({ kind: 'in-scope' });
     }
