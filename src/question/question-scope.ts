@@ -18,6 +18,13 @@ const reportingConcern =
   /\bhow (do|can|should|would) (i|we|you) (report|tell someone about|raise a concern about)\b.*\b(child|kid|abuse|neglect|family|neighbou?r)\b|\bwhat (do|should|can) i do\b.*\b(child|kid|neighbou?r)\b/;
 
 /**
+ * A school named by its name ("Durham Johnston school", "Harris Academy"): its own inspection,
+ * not the council's. The virtual school is the council's own service for children in care.
+ */
+const namedSchool = /\b(?!Virtual\b)\p{Lu}\p{Ll}+ (school|School|academy|Academy)\b/u;
+const schoolSubject = 'a school’s, nursery’s or childminder’s own inspection';
+
+/**
  * Subjects next to the bot's own that it does not cover: other inspectorates and services, a
  * named school's or nursery's own grade, and council business unrelated to children's services.
  * Each names what the bot would otherwise answer from unrelated findings.
@@ -33,7 +40,7 @@ const otherSubjects: ReadonlyArray<[string, RegExp]> = [
     /\b(adult social care|care homes? for|my (gran|grandad|nan|mum|dad)\b.*care home|elderly)\b/,
   ],
   [
-    'a school’s, nursery’s or childminder’s own inspection',
+    schoolSubject,
     /\b([a-z]+ (primary|secondary|high|grammar) school|(?<!virtual )school'?s? (own )?(ofsted|rating|grade|inspection)|nurser(y|ies)|childminders?|pre-?schools?|school admissions?|(free )?school meals|school places?|college'?s? (is |was )?(rated|rating|grade|graded|judged|ofsted)|academy trust)\b/,
   ],
   [
@@ -68,6 +75,7 @@ export function questionScope(lower: string, text = lower): QuestionScope {
   ) {
     return { kind: 'safeguarding' };
   }
+  if (namedSchool.test(text)) return { kind: 'out-of-scope', subject: schoolSubject };
   const other = otherSubjects.find(([, pattern]) => pattern.test(lower));
   if (other) return { kind: 'out-of-scope', subject: other[0] };
   return { kind: 'in-scope' };

@@ -120,4 +120,15 @@ describe('analyseQuestion: scope', () => {
       'in-scope',
     );
   });
+
+  it('turns away a school named by its name, not the council’s Virtual School', () => {
+    expect(analyseQuestion('latest ofsted grade for Durham Johnston school').scope).toEqual({
+      kind: 'out-of-scope',
+      subject: 'a school’s, nursery’s or childminder’s own inspection',
+    });
+    expect(analyseQuestion('is Harris Academy any good').scope.kind).toBe('out-of-scope');
+    expect(
+      analyseQuestion('What does the Virtual School do for children in care?').scope.kind,
+    ).toBe('in-scope');
+  });
 });
