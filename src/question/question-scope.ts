@@ -37,7 +37,7 @@ const otherSubjects: ReadonlyArray<[string, RegExp]> = [
   ],
   [
     'adult social care',
-    /\b(adult social care|care homes? for|my (gran|grandad|nan|mum|dad)\b.*care home|elderly)\b/,
+    /\b(adult social care|(vulnerable|older) adults|adults?'? safeguarding|safeguarding (of )?(vulnerable )?adults|care homes? for|my (gran|grandad|nan|mum|dad)\b.*care home|elderly)\b/,
   ],
   [
     schoolSubject,
