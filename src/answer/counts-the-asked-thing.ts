@@ -13,8 +13,20 @@ export interface HighlightedExcerpt {
  * something else: in "children learn … what they can expect when they are 18" the 18 is not
  * how many children are in care. Excerpts with no matched words are not judged.
  */
-export function countsTheAskedThing(result: HighlightedExcerpt, maxWords: number): boolean {
-  return standsNearMatches(result, quantitySpans(result.excerpt), maxWords);
+export function countsTheAskedThing(
+  result: HighlightedExcerpt,
+  maxWords: number,
+  /** Whether a matched word is the thing counted ("workers" of "how many social workers"). */
+  isCounted: (word: string) => boolean = () => true,
+): boolean {
+  const counted = {
+    ...result,
+    highlights: result.highlights.filter(([from, to]) => isCounted(result.excerpt.slice(from, to))),
+  };
+  // A figure must stand by the thing counted: "employs two participation workers" counts
+  // workers; "12 district councils" beside "Kent" does not count social workers.
+  if (counted.highlights.length === 0 && result.highlights.length > 0) return false;
+  return standsNearMatches(counted, quantitySpans(result.excerpt), maxWords);
 }
 
 /**

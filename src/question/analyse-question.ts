@@ -72,6 +72,13 @@ const notGradePattern =
 const namePattern =
   /\b(what(?:'?s| is| was| were| are)|give( me)?|tell me|know) (the |their |his |her |its )?names?\b|\bnames? of\b/;
 const yearPattern = /\b(19[5-9]\d|20\d\d)\b/;
+/**
+ * The thing "how many" counts runs to the first word that starts the rest of the question: a
+ * verb ("did Kent employ"), a preposition ("in care") or the end. Those words are English's
+ * closed classes, not any question's topic.
+ */
+const countedPattern =
+  /\bhow many ([\p{L}' -]+?)(?=\s+(?:did|do|does|are|were|is|was|have|has|had|will|would|can|could|get|got|went|go|there|in|at|on|for|with|from|by|of|to|under|over|per|who|that|which)\b|\s*[?,.!]|\s*$)/u;
 
 /**
  * Analyses a question into a typed query: what it asks for, which inspection, which judgement
@@ -107,6 +114,7 @@ export function analyseQuestion(text: string): QuestionQuery {
     notGrade,
     inspection: inspectionRef(lower),
     wantsName: namePattern.test(lower),
+    counted: countedPattern.exec(lower)?.[1]?.trim() || undefined,
     topic,
     area: area === lower ? undefined : area,
     scope: questionScope(lower, text),

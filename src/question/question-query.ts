@@ -40,6 +40,8 @@ export interface QuestionQuery {
   inspection: InspectionRef;
   /** The question asks for someone's name ("what's the name of …", "whats their name"). */
   wantsName: boolean;
+  /** What "how many …" counts: the words after it ("social workers" in "how many social workers did Kent employ"). */
+  counted: string | undefined;
   /**
    * The question without the words that only say what kind of answer is wanted ("anything
    * good about", "need to improve", "has … changed"): what to search for.

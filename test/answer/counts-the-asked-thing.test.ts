@@ -31,6 +31,23 @@ describe('countsTheAskedThing', () => {
     expect(countsTheAskedThing(excerpt, 6)).toBe(false);
   });
 
+  it('needs the figure beside the thing counted, not beside the question’s other words', () => {
+    // Asked "how many social workers did Kent employ?": 12 stands by Kent, not by workers.
+    const excerpt = highlighted(
+      'Within the county boundary of Kent are 12 district councils and one unitary authority, Medway Council. Social workers are valued.',
+      ['kent', 'social', 'workers'],
+    );
+    const isWorkers = (word: string) => /^workers?$/i.test(word);
+    expect(countsTheAskedThing(excerpt, 6)).toBe(true);
+    expect(countsTheAskedThing(excerpt, 6, isWorkers)).toBe(false);
+    const counted = highlighted('Kent employs 2,100 social workers.', [
+      'kent',
+      'social',
+      'workers',
+    ]);
+    expect(countsTheAskedThing(counted, 6, isWorkers)).toBe(true);
+  });
+
   it('does not judge an excerpt with no matched words', () => {
     expect(countsTheAskedThing({ excerpt: 'Seven inspectors visited.', highlights: [] }, 0)).toBe(
       true,

@@ -21,6 +21,14 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('were social workers supervised properly?')).toBe('finding');
   });
 
+  it('reads what "how many" counts, up to the verb or preposition after it', () => {
+    const counted = (text: string) => analyseQuestion(text).counted;
+    expect(counted('how many social workers did Kent employ in 2013?')).toBe('social workers');
+    expect(counted('how many children are in care in Lambeth?')).toBe('children');
+    expect(counted('how many care leavers')).toBe('care leavers');
+    expect(counted('what percentage of care leavers are in work?')).toBeUndefined();
+  });
+
   it('takes a count of days, weeks, months or years for a span of time', () => {
     expect(asks('how many weeks did the 2020 inspection take')).toBe('span');
     expect(asks('how many years was it inadequate?')).toBe('span');
