@@ -34,7 +34,7 @@ describe('countsTheAskedThing', () => {
   it('needs the figure beside the thing counted, not beside the question’s other words', () => {
     // Asked "how many social workers did Kent employ?": 12 stands by Kent, not by workers.
     const excerpt = highlighted(
-      'Within the county boundary of Kent are 12 district councils and one unitary authority, Medway Council. Social workers are valued.',
+      'Within the county boundary of Kent are 12 district councils, each with its own offices and services. Social workers are valued.',
       ['kent', 'social', 'workers'],
     );
     const isWorkers = (word: string) => /^workers?$/i.test(word);
