@@ -116,6 +116,9 @@ export function openSearchIndex(data: SearchIndexData, synonyms: SynonymTable): 
   // "supervision", and coverage must hinge on the word that names the topic.
   const idfOf = (df: number) => Math.log(1 + (total - df + 0.5) / (df + 0.5)) ** 2;
   const typicalWeight = median([...documentFrequency.values()].map(idfOf));
+  // A word rarer than rareWordShare of the passages weighs as one that common: rarity beyond it
+  // marks the asker's phrasing ("worries", "grotty") more often than the topic.
+  const rarest = idfOf(Math.max(1, searchSettings.rareWordShare * total));
   const storedTerms = [...documentFrequency.keys()];
   // A misspelt word is unseen but is still the topic: it weighs like the word it is one or two
   // edits from. Only a word close to nothing stored is left without a weight.
@@ -123,7 +126,7 @@ export function openSearchIndex(data: SearchIndexData, synonyms: SynonymTable): 
     const term = terms[0] ?? '';
     const df =
       documentFrequency.get(term) ?? nearestStoredFrequency(term, storedTerms, documentFrequency);
-    return df === undefined ? undefined : idfOf(df);
+    return df === undefined ? undefined : Math.min(rarest, idfOf(df));
   };
   const vocabulary = [...surfaceCounts.entries()]
     .filter(([word]) => word.length >= 3 && !/^\d+$/.test(word))

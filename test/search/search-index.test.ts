@@ -79,6 +79,27 @@ describe('buildSearchIndex', () => {
     expect(hit?.coverage).toBeCloseTo(2 / 3, 5);
   });
 
+  it('weighs a word rarer than rareWordShare of the passages as one that common', () => {
+    // 40 passages: "neglect" in 4 (10%), "worries" in 1. Uncapped, the one rare word of the
+    // asker's would outweigh the topic; capped, each is half the question.
+    const filler = Array.from({ length: 36 }, (_, i) => ({
+      id: `filler-${i}`,
+      title: '',
+      headings: '',
+      text: `Plans are reviewed by managers in team ${i}.`,
+    }));
+    const neglect = Array.from({ length: 4 }, (_, i) => ({
+      id: `neglect-${i}`,
+      title: '',
+      headings: '',
+      text: i === 0 ? 'Parents shared their worries.' : `Neglect is identified early in area ${i}.`,
+    }));
+    expect(searchSettings.rareWordShare * 40).toBe(4);
+    const hits = buildSearchIndex([...filler, ...neglect]).search('worries about neglect');
+    const onNeglect = hits.find((hit) => hit.id === 'neglect-1');
+    expect(onNeglect?.coverage).toBeCloseTo(0.5, 5);
+  });
+
   it('returns nothing for a query of stop words only', () => {
     expect(index.search('what did they say about it')).toEqual([]);
   });
