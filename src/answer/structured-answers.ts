@@ -114,6 +114,11 @@ function gradesOf(
       judgementAreas(judgement.judgement).includes(area),
     );
     if (inArea.length > 0) wanted = inArea;
+  } else if (query.polar && !notGrade && !query.everyArea && query.asks === 'grade') {
+    // "Was 2017 the first time it was judged failing?" is settled by the headline grade; every
+    // judgement would crowd out the passages that answer the rest of the question.
+    const headline = wanted.filter(({ record }) => record?.headline);
+    if (headline.length > 0) wanted = headline;
   }
   return wanted
     .flatMap(({ record }) => (record ? [record] : []))

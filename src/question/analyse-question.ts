@@ -25,7 +25,7 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   ],
   [
     'comparison',
-    /\b(compar(e|ed|ison)|better than|worse than|chang(e|ed|es)|improved since|(any|got) (better|worse)|better in|since (the )?(last|previous)|between (the )?(19|20)\d\d and|over time|any different)\b/,
+    /\b(compar(e|ed|ison)|better than|worse than|(the )?same as|chang(e|ed|es)|improved since|(any|got) (better|worse)|better in|since (the )?(last|previous)|between (the )?(19|20)\d\d and|over time|any different)\b/,
   ],
   [
     'consequence',
@@ -71,6 +71,8 @@ const notGradePattern =
 /** Asking for a name outright, not "did the report name …". */
 const namePattern =
   /\b(what(?:'?s| is| was| were| are)|give( me)?|tell me|know) (the |their |his |her |its )?names?\b|\bnames? of\b/;
+const everyAreaPattern =
+  /\b(across the board|in (all|every) (areas?|respects?|judgements?)|all (the |of the |its |their )?(areas|judgements|grades|parts|services)|every (area|judgement|grade|part|service))\b/;
 const yearPattern = /\b(19[5-9]\d|20\d\d)\b/;
 /**
  * The thing "how many" counts runs to the first word that starts the rest of the question: a
@@ -117,6 +119,7 @@ export function analyseQuestion(text: string): QuestionQuery {
     counted: countedPattern.exec(lower)?.[1]?.trim() || undefined,
     topic,
     area: area === lower ? undefined : area,
+    everyArea: everyAreaPattern.test(lower),
     scope: questionScope(lower, text),
   };
 }

@@ -49,5 +49,7 @@ export interface QuestionQuery {
   topic: string;
   /** The judgement area named ("care leavers", "help and protection"), framework-independent. */
   area: string | undefined;
+  /** The question is about every judgement at once ("inadequate across the board?"). */
+  everyArea: boolean;
   scope: QuestionScope;
 }

@@ -28,6 +28,22 @@ describe('/ask answered from the reports’ structure', () => {
     expect(statements(answer)[0]).toBe('Overall effectiveness: Inadequate');
   });
 
+  it('settles a yes/no grade question with the headline grade, leaving room for passages', () => {
+    const [first, second] = api.ask(
+      'was 2016 the first time Bromley was judged inadequate?',
+    ).results;
+    expect(first?.statement).toBe('Overall effectiveness: Inadequate');
+    expect(second?.statement).toBeNull();
+  });
+
+  it('gives every judgement for a yes/no question about all of them', () => {
+    const answer = api.ask('was Bromley inadequate across the board in 2016?');
+    const grades = answer.results.filter((result) =>
+      /: (Inadequate|Good|Outstanding|Requires)/.test(result.statement ?? ''),
+    );
+    expect(grades.length).toBeGreaterThan(1);
+  });
+
   it('filters grades for "which judgement was not outstanding"', () => {
     const answer = api.ask("which part of durham's inspection wasn't outstanding?");
     const first = answer.results.filter((result) => result.statement?.includes(': '));

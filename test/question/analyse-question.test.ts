@@ -16,9 +16,16 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('what are they best at?')).toBe('strengths');
     expect(asks('was there any good news in the report?')).toBe('strengths');
     expect(asks('has Bromley improved since 2016?')).toBe('comparison');
+    expect(asks('Is Lambeth still rated the same as at its last inspection?')).toBe('comparison');
     expect(asks('what happens if a council fails to improve?')).toBe('consequence');
     expect(asks('How did Ofsted rate Lambeth?')).toBe('grade');
     expect(asks('were social workers supervised properly?')).toBe('finding');
+  });
+
+  it('reads a question about every judgement at once', () => {
+    expect(analyseQuestion('was it inadequate across the board in 2017?').everyArea).toBe(true);
+    expect(analyseQuestion('were all the judgements good?').everyArea).toBe(true);
+    expect(analyseQuestion('was it inadequate in 2017?').everyArea).toBe(false);
   });
 
   it('reads what "how many" counts, up to the verb or preposition after it', () => {
