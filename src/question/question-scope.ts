@@ -52,6 +52,15 @@ const otherSubjects: ReadonlyArray<[string, RegExp]> = [
     /\b(council tax|bins?|bin collections?|recycling|parking|potholes?|elections?|vot(e|ing)|librar(y|ies)|housing benefit|universal credit|planning permission|budget|section 114)\b/,
   ],
   [
+    'legal advice about your own case',
+    /\b(legal aid|a solicitor|solicitors?|can (i|we) sue|sue (the|\w+) council|lawyers?|is (that|it|this) (legal|allowed|lawful)|(a |my |our )?legal rights?|compensation|claim against)\b/,
+  ],
+  [
+    // The reports say what inspectors found; they hold no view on where to foster or what comes next.
+    'opinions, recommendations and predictions',
+    /\b(would you|do you (think|reckon|recommend)|should (i|we)|in your (view|opinion)|your (view|opinion)|best (one|council|place|area|borough|authority) (to|for)|nicer|predict(ion|ions|ed)?|going to be (rated|judged|graded)|will (they|it|\w+) be (rated|judged|graded))\b/,
+  ],
+  [
     'adopting or fostering from abroad or animals',
     /\b(from abroad|overseas adoption|(dogs?|cats?|pets?|animals?))\b/,
   ],

@@ -136,6 +136,27 @@ describe('analyseQuestion: scope', () => {
     );
   });
 
+  it('turns away requests for legal advice, opinions and predictions, naming what they are', () => {
+    const subject = (text: string) => {
+      const scope = analyseQuestion(text).scope;
+      return scope.kind === 'out-of-scope' ? scope.subject : scope.kind;
+    };
+    expect(subject('can i sue lambeth council for what happened to me in care')).toBe(
+      'legal advice about your own case',
+    );
+    expect(subject('do I get legal aid if they start care proceedings?')).toBe(
+      'legal advice about your own case',
+    );
+    expect(subject('which council in england is the best one to foster for?')).toBe(
+      'opinions, recommendations and predictions',
+    );
+    expect(subject('will Croydon be rated outstanding next time?')).toBe(
+      'opinions, recommendations and predictions',
+    );
+    expect(subject('how good is legal planning in care proceedings?')).toBe('in-scope');
+    expect(subject('which inspection was better, 2017 or 2024?')).toBe('in-scope');
+  });
+
   it('turns away a school named by its name, not the council’s Virtual School', () => {
     expect(analyseQuestion('latest ofsted grade for Durham Johnston school').scope).toEqual({
       kind: 'out-of-scope',
