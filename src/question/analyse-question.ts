@@ -25,7 +25,7 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   ],
   [
     'comparison',
-    /\b(compar(e|ed|ison)|better than|worse than|(the )?same as|chang(e|ed|es)|improved since|(any|got) (better|worse)|better in|since (the )?(last|previous)|between (the )?(19|20)\d\d and|over time|any different)\b/,
+    /\b(compar(e|ed|ison)|(better|worse|more|less|fewer|quicker|faster|slower|higher|lower|stronger|weaker)( off)?\b[^?.!]*?\bthan|(the )?same as|chang(e|ed|es)|improved since|(any|got) (better|worse)|better in|since (the )?(last|previous)|between (the )?(19|20)\d\d and|over time|any different)\b/,
   ],
   [
     'consequence',
