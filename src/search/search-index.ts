@@ -30,6 +30,8 @@ export interface SearchOptions {
   /** Multiplies an item's score, e.g. to rank primary sources above secondary ones. */
   weigh?: (id: string) => number;
   filter?: (id: string) => boolean;
+  /** False to match words only as typed, by stem or prefix: no typo forgiven. */
+  fuzzy?: boolean;
 }
 
 /** A built full-text index over SearchDocuments, knowing its own vocabulary. */
@@ -140,7 +142,9 @@ export function openSearchIndex(data: SearchIndexData, synonyms: SynonymTable): 
       if (concepts.length === 0) return [];
       const weights = weighConcepts(concepts, idf, typicalWeight);
       const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
+      const fuzzy = options.fuzzy ?? true;
       const results = miniSearch.search(toMiniSearchQuery(concepts), {
+        ...(fuzzy ? {} : { fuzzy: false }),
         ...(options.filter
           ? { filter: (result: SearchResult) => options.filter?.(result.id) ?? true }
           : {}),
@@ -153,7 +157,8 @@ export function openSearchIndex(data: SearchIndexData, synonyms: SynonymTable): 
           .filter(([, matchedFields]) => matchedFields.some((field) => field !== 'title'))
           .map(([term]) => term);
         const covered = concepts.reduce(
-          (sum, concept, i) => sum + (coversConcept(concept, bodyTerms) ? (weights[i] ?? 0) : 0),
+          (sum, concept, i) =>
+            sum + (coversConcept(concept, bodyTerms, fuzzy) ? (weights[i] ?? 0) : 0),
           0,
         );
         const coverage = totalWeight > 0 ? covered / totalWeight : 0;
@@ -216,21 +221,25 @@ function toMiniSearchQuery(concepts: QueryConcept[]): Query {
  * A concept is covered when every content word of one of its phrasings matched a stored term,
  * exactly or as search matched it (by prefix, or within the fuzzy edit distance).
  */
-function coversConcept(concept: QueryConcept, storedTerms: readonly string[]): boolean {
+function coversConcept(
+  concept: QueryConcept,
+  storedTerms: readonly string[],
+  fuzzy: boolean,
+): boolean {
   return concept.words.some(
     (words) =>
       words.length > 0 &&
       words.every((terms) =>
-        terms.some((term) => storedTerms.some((stored) => matchesTerm(term, stored))),
+        terms.some((term) => storedTerms.some((stored) => matchesTerm(term, stored, fuzzy))),
       ),
   );
 }
 
-function matchesTerm(queryTerm: string, stored: string): boolean {
+function matchesTerm(queryTerm: string, stored: string, fuzzy = true): boolean {
   if (queryTerm === stored) return true;
   if (queryTerm.length >= searchSettings.prefixMinLength && stored.startsWith(queryTerm))
     return true;
-  if (queryTerm.length < searchSettings.fuzzyMinLength) return false;
+  if (!fuzzy || queryTerm.length < searchSettings.fuzzyMinLength) return false;
   const allowed = Math.round(searchSettings.fuzziness * queryTerm.length);
   return (
     Math.abs(stored.length - queryTerm.length) <= allowed &&

@@ -1,3 +1,4 @@
+import { isEnglishWord } from '../text/english-words.ts';
 import type { SearchIndex } from './search-index.ts';
 import { stopWords } from './stop-words.ts';
 import { tokenize } from './tokenize.ts';
@@ -18,7 +19,9 @@ export function unknownWordShare(
   );
   if (words.length === 0) return 0;
   // A word is known when searching for it alone finds a passage that says it: synonyms,
-  // stems and typos count exactly as they do for answers.
-  const known = (word: string) => index.search(word, { limit: 1 }).some((hit) => hit.coverage > 0);
+  // stems and typos count as they do for answers. An English word is no one's typo: "dating"
+  // is unknown to documents that say "rating".
+  const known = (word: string) =>
+    index.search(word, { limit: 1, fuzzy: !isEnglishWord(word) }).some((hit) => hit.coverage > 0);
   return words.filter((word) => !known(word)).length / words.length;
 }

@@ -49,6 +49,13 @@ describe('buildSearchIndex', () => {
     expect(answered('supervison').map((hit) => hit.id)).toEqual(['supervision']);
   });
 
+  it('forgives no typo when asked not to, still matching stems', () => {
+    expect(index.search('supervison', { fuzzy: false })).toEqual([]);
+    expect(index.search('supervised', { fuzzy: false }).map((hit) => hit.id)).toContain(
+      'supervision',
+    );
+  });
+
   it('finds "child sexual exploitation" through the synonym "CSE"', () => {
     const [hit] = answered('CSE');
     expect(hit?.id).toBe('exploitation');

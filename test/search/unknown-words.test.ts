@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../src/search/search-index.ts';
+import { unknownWordShare } from '../../src/search/unknown-words.ts';
+
+const index = buildSearchIndex(
+  ['Ratings of the service are good.', 'Supervision of social workers is regular.'].map(
+    (text, i) => ({ id: `p${i}`, title: '', headings: '', text }),
+  ),
+);
+
+describe('unknownWordShare', () => {
+  it('counts a typo of a word the documents use as known', () => {
+    expect(unknownWordShare(index, 'supervison ratings', new Set())).toBe(0);
+  });
+
+  it('counts an English word as unknown, however close to one the documents use', () => {
+    // "dating" is one letter from "rating", but it is a word of its own.
+    expect(unknownWordShare(index, 'dating ratings', new Set())).toBe(0.5);
+  });
+});
