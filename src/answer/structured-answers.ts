@@ -113,7 +113,9 @@ function gradesOf(
     const inArea = wanted.filter(({ judgement }) =>
       judgementAreas(judgement.judgement).includes(area),
     );
-    if (inArea.length > 0) wanted = inArea;
+    // An area this inspection did not judge on its own ("the 16+ team" of a 2013 inspection
+    // of services for children in care) is answered by its passages, after the headline grade.
+    wanted = inArea.length > 0 ? inArea : wanted.filter(({ record }) => record?.headline);
   } else if (query.polar && !notGrade && !query.everyArea && query.asks === 'grade') {
     // "Was 2017 the first time it was judged failing?" is settled by the headline grade; every
     // judgement would crowd out the passages that answer the rest of the question.

@@ -2,11 +2,17 @@ import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createQueryApi, type QueryApi } from '../../src/answer/query-api.ts';
+import { structuredAnswers } from '../../src/answer/structured-answers.ts';
 import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge-base.ts';
-import { buildKnowledgeLibrary } from '../../src/search/knowledge-library.ts';
+import { analyseQuestion } from '../../src/question/analyse-question.ts';
+import {
+  buildKnowledgeLibrary,
+  type KnowledgeLibrary,
+} from '../../src/search/knowledge-library.ts';
 import { importFixtureReports } from '../fixtures/imported-reports.ts';
 
 let api: QueryApi;
+let library: KnowledgeLibrary;
 beforeAll(async () => {
   const directory = await importFixtureReports(['bromley', 'durham', 'leeds']);
   // The signpost is a document like any other; these tests bring the bundled one along.
@@ -16,7 +22,8 @@ beforeAll(async () => {
   );
   const { knowledgeBase, problems } = await loadKnowledgeBase(directory);
   expect(problems).toEqual([]);
-  api = createQueryApi(buildKnowledgeLibrary(knowledgeBase));
+  library = buildKnowledgeLibrary(knowledgeBase);
+  api = createQueryApi(library);
 }, 60_000);
 
 const statements = (answer: ReturnType<QueryApi['ask']>) =>
@@ -34,6 +41,16 @@ describe('/ask answered from the reports’ structure', () => {
     ).results;
     expect(first?.statement).toBe('Overall effectiveness: Inadequate');
     expect(second?.statement).toBeNull();
+  });
+
+  it('gives only the headline grade for an area the inspection did not judge on its own', () => {
+    const leeds = library.loaded.councils.find((council) => council.name === 'Leeds');
+    const index = leeds && library.indexFor(leeds.id);
+    if (!index) throw new Error('the Leeds fixture report is not loaded');
+    const query = analyseQuestion('how was the Leeds safeguarding children board rated in 2018?');
+    expect(structuredAnswers(index, query).map((result) => result.statement)).toEqual([
+      'Overall effectiveness: Outstanding',
+    ]);
   });
 
   it('gives every judgement for a yes/no question about all of them', () => {
