@@ -11,6 +11,7 @@ export const evaluationSuites = [
       'test/eval/blind/councils.yaml',
       'test/eval/blind/refusals.yaml',
       'test/eval/blind/second-round.yaml',
+      'test/eval/blind/third-round.yaml',
     ],
     reports: 'test/fixtures/reports/manifest.csv',
   },
