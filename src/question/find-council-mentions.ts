@@ -1,5 +1,6 @@
 import type { Council, CouncilDirectory } from '../knowledge/councils/council-directory.ts';
 import { foldCouncilName } from '../knowledge/councils/fold-council-name.ts';
+import { isEnglishWord } from '../text/english-words.ts';
 
 /** A council named in a question, and the words that named it. */
 export interface CouncilMention {
@@ -10,9 +11,10 @@ export interface CouncilMention {
 /**
  * The councils a question names, longest name first, each span of words used once: "How did
  * Ofsted rate Kingston upon Hull" names Kingston upon Hull, not also "Hull". A one-word name
- * written in lower case in a question written in sentence case is an ordinary word ("reading the
- * report", "bury"), not a council; a question typed in lower case (acronyms aside) is read by its
- * words alone.
+ * that is also an English word, written in lower case in a question written in sentence case, is
+ * that word ("reading the report", "bury"), not a council; one that is no English word
+ * ("bromley's") is the council however it is written. A question typed in lower case (acronyms
+ * aside) is read by its words alone.
  */
 export function findCouncilMentions(text: string, directory: CouncilDirectory): CouncilMention[] {
   const words = text.split(/\s+/).filter((word) => word !== '');
@@ -33,7 +35,13 @@ export function findCouncilMentions(text: string, directory: CouncilDirectory): 
       const councils = directory.lookup(phrase);
       if (councils.length !== 1 || !councils[0]) continue;
       const first = words[start] ?? '';
-      if (length === 1 && caseMatters && !/^\p{Lu}/u.test(first.replace(/^\W+/u, ''))) continue;
+      if (
+        length === 1 &&
+        caseMatters &&
+        !/^\p{Lu}/u.test(first.replace(/^\W+/u, '')) &&
+        isEnglishWord(phrase)
+      )
+        continue;
       for (const i of span) used.add(i);
       if (!mentions.some((mention) => mention.council.id === councils[0]?.id)) {
         mentions.push({

@@ -39,6 +39,11 @@ describe('findCouncilMentions', () => {
     expect(named('Did they bury the findings?')).toEqual([]);
   });
 
+  it('takes a lower-case name that is no English word for the council, in any question', () => {
+    expect(named("How have bromley's leaders changed since 2016?")).toEqual(['Bromley']);
+    expect(named('What did Ofsted say about croydon in 2024?')).toEqual(['Croydon']);
+  });
+
   it('reads a lower-case question with an acronym in it as lower case', () => {
     expect(named('how did lambeth do in its last ILACS inspection')).toEqual(['Lambeth']);
   });
