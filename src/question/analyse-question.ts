@@ -25,7 +25,7 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   ],
   [
     'comparison',
-    /\b(compar(e|ed|ison)|(better|worse|more|less|fewer|quicker|faster|slower|higher|lower|stronger|weaker)( off)?\b[^?.!]*?\bthan|(the )?same as|chang(e|ed|es)|improved since|(any|got) (better|worse)|better in|since (the )?(last|previous)|between (the )?(19|20)\d\d and|over time|any different)\b/,
+    /\b(compar(e|ed|ison)|(better|worse|more|less|fewer|quicker|faster|slower|higher|lower|stronger|weaker)( off)?\b[^?.!]*?\bthan|(the )?same as|chang(e|ed|es)|improved since|(any|got|get|getting) (better|worse)|better in|(better|worse|improved?) (now|these days|today|by (then|the next|(19|20)\d\d))|(is|are) (it|they|things) (any )?(better|worse)|(did|has|have) (it|that|this|they|things) (slip(ped)?|improved?)|slipp?(ed)?|since (the )?(last|previous)|between (the )?(19|20)\d\d and|over time|any different)\b/,
   ],
   [
     'consequence',
@@ -61,6 +61,13 @@ const sourceAttribution =
  */
 const subjectWords =
   /\b(?:children'?s services|(?:children'?s )?social (?:care|services)|council|local authority|ofsted|inspection|report|inadequate|outstanding|requires? improvement(?: to be good)?|good|rated|judged|graded)\b/gi;
+
+/**
+ * The words a comparison is framed in ("did X get better since 2017", "is X still an issue"):
+ * they say a change is asked about, never what changed, so they are not its topic.
+ */
+const comparisonWords =
+  /\b(compar(e|ed|es|ing|ison)|better|worse|off|than|same|chang(e|ed|es|ing)|improv(e|ed|es|ing|ement)|slipp?(ed|s)?|declin(e|ed)|deteriorat(e|ed)|since|between|over time|different|still|now|these days|today|get|gets|got|getting|used to|issue|problem)\b/gi;
 
 const inspectionWords =
   /\b(?:(?:the|its|their)\s+)?(?:(?:first|earliest|original|previous|prior|latest|most recent|last)(?:\s+(?:one|inspection|report|time))?|(?:19|20)\d\d\s+(?:one|inspection|report))\b|\bthe one before\b/gi;
@@ -102,6 +109,7 @@ export function analyseQuestion(text: string): QuestionQuery {
           .replace(sourceAttribution, ' ')
           .replace(inspectionWords, ' ')
           .replace(subjectWords, ' ')
+          .replace(found.kind === 'comparison' ? comparisonWords : /(?!)/, ' ')
           .replace(/\s+/g, ' ')
           .trim()
       : text;

@@ -19,6 +19,8 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('Is Lambeth still rated the same as at its last inspection?')).toBe('comparison');
     expect(asks('are care leavers in bromley better off now than in 2016?')).toBe('comparison');
     expect(asks('are referrals dealt with quicker than they were?')).toBe('comparison');
+    expect(asks('Bromley was inadequate in 2016. Is it better now?')).toBe('comparison');
+    expect(asks('did it slip in 2024?')).toBe('comparison');
     expect(asks('what happens if a council fails to improve?')).toBe('consequence');
     expect(asks('How did Ofsted rate Lambeth?')).toBe('grade');
     expect(asks('were social workers supervised properly?')).toBe('finding');

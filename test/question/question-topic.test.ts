@@ -26,9 +26,14 @@ describe('analyseQuestion: the topic of a strengths, improvements or comparison 
   });
 
   it('leaves out an inspection named by its year', () => {
-    expect(topic('has hull got better or worse since the 2015 inspection?')).toBe(
-      'has hull or worse since ?',
-    );
+    expect(topic('has hull got better or worse since the 2015 inspection?')).toBe('has hull or ?');
+  });
+
+  it('leaves out every word a comparison is framed in, keeping what changed', () => {
+    const framed = topic('did the croydon front door get better between 2017 and 2020');
+    expect(framed).toContain('front door');
+    expect(framed).not.toMatch(/\b(get|better|between)\b/);
+    expect(topic('are caseloads lower now than in 2016?')).toBe('are caseloads lower in 2016?');
   });
 
   it('leaves out the words that name the whole subject: the council, its grades, the report', () => {
