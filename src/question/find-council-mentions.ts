@@ -20,7 +20,8 @@ export function findCouncilMentions(text: string, directory: CouncilDirectory): 
   const words = text.split(/\s+/).filter((word) => word !== '');
   const folded = words.map((word) => foldCouncilName(word));
   // Sentence case ("Reading", "I") shows the writer capitalises names; an acronym alone doesn't.
-  const caseMatters = /(?:^|[^\p{L}])(?:\p{Lu}\p{Ll}|I\b)/u.test(text);
+  // A capital and two small letters is a word in sentence case; "B&Bs" or "PLOs" is not.
+  const caseMatters = /(?:^|[^\p{L}])(?:\p{Lu}\p{Ll}{2}|I\b)/u.test(text);
   const used = new Set<number>();
   const mentions: CouncilMention[] = [];
   for (let length = Math.min(directory.longestAlias, words.length); length >= 1; length -= 1) {

@@ -25,21 +25,15 @@ export function correctSpelling(text: string, index: SearchIndex): string {
 
 /**
  * The commonest word (the vocabulary is ordered by frequency) one slip of the keyboard away: a
- * letter missed, doubled or two swapped. A changed letter is not a slip it mends, since it turns
- * one word into another as often as not (trams / teams, charge / change, stuff / staff).
+ * letter missed, doubled, swapped or changed. Only a word that is no English word is mended, so
+ * a changed letter cannot turn one word into another (trams / teams, charge / change).
  */
 function nearestWord(word: string, vocabulary: readonly string[]): string | undefined {
-  const letters = sortedLetters(word);
   return vocabulary.find(
     (candidate) =>
       // A typo keeps the first letter; a different first letter is most often a different word.
       candidate[0] === word[0] &&
       Math.abs(candidate.length - word.length) <= 1 &&
-      (candidate.length !== word.length || sortedLetters(candidate) === letters) &&
       editDistance(word, candidate) === 1,
   );
-}
-
-function sortedLetters(word: string): string {
-  return [...word].sort().join('');
 }

@@ -46,6 +46,7 @@ describe('findCouncilMentions', () => {
 
   it('reads a lower-case question with an acronym in it as lower case', () => {
     expect(named('how did lambeth do in its last ILACS inspection')).toEqual(['Lambeth']);
+    expect(named('did bury put young people in B&Bs?')).toEqual(['Bury']);
   });
 
   it('takes no two-letter initialism for a council ("is" is not the Isles of Scilly)', () => {

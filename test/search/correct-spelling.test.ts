@@ -29,9 +29,13 @@ describe('correctSpelling', () => {
     expect(correctSpelling('family courts', index)).toBe('family courts');
   });
 
-  it('leaves a word one changed letter from a known one as typed', () => {
+  it('leaves an English word one changed letter from a known one as typed', () => {
     expect(correctSpelling('are the trams running', index)).toBe('are the trams running');
     expect(correctSpelling('who was in charge', index)).toBe('who was in charge');
+  });
+
+  it('mends a changed letter in a word that is no English word', () => {
+    expect(correctSpelling('college coarses', index)).toBe('college courses');
   });
 
   it('leaves an English word as typed, though the sources use one a slip from it', () => {
