@@ -81,7 +81,11 @@ export function askQuestion(
   if (structured.length === 0 && (!index.onTopic(asked) || mostlyUnknown(index, asked))) {
     return offTopic(index, asked, title);
   }
-  const question = resolveYearsBefore(asked, inspectionYears(index));
+  // "How long" says what kind of answer is wanted: "long-term placements" do not answer it.
+  const question = resolveYearsBefore(
+    query.asks === 'span' ? query.topic : asked,
+    inspectionYears(index),
+  );
   const intent = questionIntent(question);
   const saying = asksWhatWasSaid(question);
   // A change in grades is answered from the grades; a change on a topic, like /finding.

@@ -52,6 +52,7 @@ export function structuredAnswers(index: KnowledgeIndex, query: QuestionQuery): 
       return cite(strengthAnswers(index, inspections, query));
     case 'date':
     case 'span':
+      if (!query.aboutInspection) return [];
       return cite(
         pick('latest').flatMap((inspection) =>
           records(inspection, 'inspections').filter((record) =>

@@ -40,7 +40,7 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
 /** Grade words: a yes/no question with one of them asks for a grade ("Is Lambeth inadequate?"). */
 const gradeWords = /\b(inadequate|outstanding|requires? improvement|good|failing|failed)\b/;
 /** Answer kinds whose cue words say only what kind of answer is wanted, never the topic. */
-const cueOnly = new Set<AnswerKind>(['strengths', 'improvements', 'comparison']);
+const cueOnly = new Set<AnswerKind>(['span', 'strengths', 'improvements', 'comparison']);
 
 /**
  * Who said it: every answer is quoted from the reports, so "according to Ofsted", "did the
@@ -80,6 +80,8 @@ const namePattern =
   /\b(what(?:'?s| is| was| were| are)|give( me)?|tell me|know) (the |their |his |her |its )?names?\b|\bnames? of\b/;
 const everyAreaPattern =
   /\b(across the board|in (all|every) (areas?|respects?|judgements?)|all (the |of the |its |their )?(areas|judgements|grades|parts|services)|every (area|judgement|grade|part|service))\b/;
+const inspectionPattern =
+  /\b(ofste?a?d|inspect(ion|ions|ed|ors?|orate)?|(monitoring )?visits?|visited|report|published|publish|came out|come out|go into|went into|come in|came in)\b/;
 const yearPattern = /\b(19[5-9]\d|20\d\d)\b/;
 /**
  * The thing "how many" counts runs to the first word that starts the rest of the question: a
@@ -128,6 +130,7 @@ export function analyseQuestion(text: string): QuestionQuery {
     topic,
     area: area === lower ? undefined : area,
     everyArea: everyAreaPattern.test(lower),
+    aboutInspection: inspectionPattern.test(lower),
     scope: questionScope(lower, text),
   };
 }

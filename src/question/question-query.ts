@@ -51,5 +51,10 @@ export interface QuestionQuery {
   area: string | undefined;
   /** The question is about every judgement at once ("inadequate across the board?"). */
   everyArea: boolean;
+  /**
+   * The question speaks of the inspection itself ("when were inspectors in Hull", "when did the
+   * report come out"), so its dates answer "when" and "how long"; "when did the scheme start" does not.
+   */
+  aboutInspection: boolean;
   scope: QuestionScope;
 }

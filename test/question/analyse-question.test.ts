@@ -26,6 +26,18 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('were social workers supervised properly?')).toBe('finding');
   });
 
+  it('reads whether a question speaks of the inspection itself', () => {
+    expect(analyseQuestion('when were inspectors in Hull?').aboutInspection).toBe(true);
+    expect(analyseQuestion('when did the report come out').aboutInspection).toBe(true);
+    expect(analyseQuestion('when did the ambassadors scheme start').aboutInspection).toBe(false);
+  });
+
+  it('takes "how long" out of a span question’s topic', () => {
+    expect(analyseQuestion('how long do kids in care wait for CAMHS').topic).toBe(
+      'do kids in care wait for CAMHS',
+    );
+  });
+
   it('reads a question about every judgement at once', () => {
     expect(analyseQuestion('was it inadequate across the board in 2017?').everyArea).toBe(true);
     expect(analyseQuestion('were all the judgements good?').everyArea).toBe(true);
