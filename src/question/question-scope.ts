@@ -14,6 +14,12 @@ const identifying =
   /\b((what'?s|what is|tell me|know) (his|her|their) names?|(name|names|address|phone number|contact details) of (the|a|this|that|my) (child|children|boy|girl|kid|kids|family|foster|carer|grand)|where (does|do|is|are) (he|she|they|the \w+) (live|living|staying)|which (foster )?(family|carer|carers)|get in touch with|track (him|her|them) down|find (him|her|them|me the))\b/;
 const aboutAPerson =
   /\b(child(ren)?|kids?|boy|girl|baby|family|famil(y|ies)|foster (carer|carers|family)|grand(son|daughter|child)|cousin|care leaver|teenager|son|daughter|smith|mother|father|grandmother|grandfather)\b/;
+/**
+ * Asking how to reach children's social care ("the phone number to make a referral"): the
+ * reports hold no contact details, and the signpost says who to contact.
+ */
+const reachingServices =
+  /\b(phone|telephone|contact) (number|details)\b.*\b(social (care|services|workers?)|referrals?|children'?s services|front door|mash)\b|\bmake a referral\b|\bhow (do|can|should) (i|we) (contact|call|ring|email|reach) (children'?s )?(social (care|services)|a social worker)\b/;
 const reportingConcern =
   /\bhow (do|can|should|would) (i|we|you) (report|tell someone about|raise a concern about)\b.*\b(child|kid|abuse|neglect|family|neighbou?r)\b|\bwhat (do|should|can) i do\b.*\b(child|kid|neighbou?r)\b/;
 
@@ -80,7 +86,8 @@ export function questionScope(lower: string, text = lower): QuestionScope {
     namedFamily.test(text) ||
     (someoneClose.test(lower) && signOfHarm.test(lower)) ||
     (identifying.test(lower) && aboutAPerson.test(lower)) ||
-    reportingConcern.test(lower)
+    reportingConcern.test(lower) ||
+    reachingServices.test(lower)
   ) {
     return { kind: 'safeguarding' };
   }

@@ -116,6 +116,8 @@ describe('analyseQuestion: scope', () => {
       'how do I report a child I think is being neglected',
       'why were the Johnson children taken into care by Hull council?',
       'what happened to the Patel family in Leeds',
+      'what is the phone number for a referral to children’s social care?',
+      'how do I contact a social worker in Kent',
     ]) {
       expect(analyseQuestion(text).scope).toEqual({ kind: 'safeguarding' });
     }
@@ -128,6 +130,7 @@ describe('analyseQuestion: scope', () => {
       'how are disabled children supported',
       'what did the report say about the children in care council?',
       'how are the Leeds children’s services rated?',
+      'are referrals to the front door handled quickly?',
     ]) {
       expect(analyseQuestion(text).scope).toEqual({ kind: 'in-scope' });
     }
