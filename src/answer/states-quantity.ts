@@ -45,8 +45,9 @@ const notCounts = new RegExp(
 );
 
 /**
- * A figure left once the non-counts are gone (digits, a share in per cent), or a count or a
- * share written out, as reports write small numbers ("eight of the inspectors").
+ * A figure left once the non-counts are gone (digits, a share in per cent), or a count, a share
+ * or a multiple written out, as reports write small numbers ("eight of the inspectors", "more
+ * than double the number at the last inspection").
  */
 const quantity =
-  /\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|half|halves|thirds?|quarters?)\b/gi;
+  /\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|half|halves|thirds?|quarters?|double[ds]?|doubling|twice|treble[ds]?|triple[ds]?|halved|quadrupled)\b/gi;

@@ -29,6 +29,13 @@ describe('statesAQuantity', () => {
     );
   });
 
+  it('finds a multiple written out', () => {
+    expect(
+      statesAQuantity('The number of beds is more than double the number at the last inspection.'),
+    ).toBe(true);
+    expect(statesAQuantity('Referrals have halved since 2019.')).toBe(true);
+  });
+
   it('counts a share even when it looks like a year', () => {
     expect(statesAQuantity('rose to 20%')).toBe(true);
   });
