@@ -1,5 +1,5 @@
 import { analyseTerm } from './analyse-term.ts';
-import type { SynonymTable } from './synonym-table.ts';
+import { type SynonymTable, stemOf } from './synonym-table.ts';
 import { tokenize } from './tokenize.ts';
 
 /**
@@ -23,11 +23,13 @@ export const maxConcepts = 24;
  */
 export function planQuery(query: string, synonyms: SynonymTable): QueryConcept[] {
   const tokens = tokenize(query);
+  const stems = tokens.map(stemOf);
   const concepts = new Map<string, QueryConcept>();
   let i = 0;
   while (i < tokens.length && concepts.size < maxConcepts) {
+    // By stem: "independent reviewing officers" names the "independent review officer (IRO)".
     const variant = synonyms.variants.find((candidate) =>
-      candidate.tokens.every((token, k) => tokens[i + k] === token),
+      candidate.stems.every((stem, k) => stems[i + k] === stem),
     );
     if (variant) {
       const others = variant.group.terms.filter((text) => text !== variant.text);

@@ -1,3 +1,4 @@
+import { analyseTerm } from './analyse-term.ts';
 import { tokenize } from './tokenize.ts';
 
 /** Phrasings that name one thing: a query naming any one also searches for the others. */
@@ -15,6 +16,8 @@ export interface SynonymGroup {
 export interface SynonymVariant {
   text: string;
   tokens: string[];
+  /** Each token's stem, so "independent reviewing officers" names "independent review officer". */
+  stems: string[];
   group: SynonymGroup;
 }
 
@@ -27,11 +30,21 @@ export interface SynonymTable {
 /** Compiles groups once, so planning a query does not tokenize the glossary again. */
 export function synonymTable(groups: readonly SynonymGroup[]): SynonymTable {
   const variants = groups
-    .flatMap((group) => group.terms.map((text) => ({ text, tokens: tokenize(text), group })))
+    .flatMap((group) =>
+      group.terms.map((text) => {
+        const tokens = tokenize(text);
+        return { text, tokens, stems: tokens.map(stemOf), group };
+      }),
+    )
     .filter((variant) => variant.tokens.length > 0)
     // Stable: of two phrasings as long, the earlier group's wins.
     .sort((a, b) => b.tokens.length - a.tokens.length);
   return { groups, variants };
+}
+
+/** A word's stem, or the word itself when it has none (a stop word inside a phrase: "looked after"). */
+export function stemOf(word: string): string {
+  return analyseTerm(word)?.[0] ?? word;
 }
 
 /** No synonyms: every word stands for itself. */

@@ -28,6 +28,12 @@ describe('planQuery', () => {
     expect(concepts[0]?.alternatives).toContain('LAC');
   });
 
+  it('recognises a phrasing in another inflection, by its stems', () => {
+    const [concept, ...rest] = planQuery('looked after child');
+    expect(rest).toEqual([]);
+    expect(concept?.alternatives).toEqual(expect.arrayContaining(['LAC', 'children in care']));
+  });
+
   it('stores the content words of each phrasing as index terms', () => {
     const [concept] = planQuery('children in care');
     const index = concept?.alternatives.indexOf('children in care') ?? -1;
