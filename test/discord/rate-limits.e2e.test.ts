@@ -53,12 +53,15 @@ describe('a rate-limited interaction reply', () => {
       expect(attempt.at - created).toBeLessThan(interactionDeadlineMs);
     expect(Math.abs(created - sentAt)).toBeLessThan(1_000);
 
-    const limited = log
-      .entries()
-      .filter(
-        (entry) => entry.msg === 'Discord rate limited a request' && Number(entry.time) >= sentAt,
-      );
-    expect(limited.length).toBe(attempts.length);
+    const limitedEntries = () =>
+      log
+        .entries()
+        .filter(
+          (entry) => entry.msg === 'Discord rate limited a request' && Number(entry.time) >= sentAt,
+        );
+    // The last 429's log line can land just after the stand-in recorded it, on a loaded machine.
+    await expect.poll(() => limitedEntries().length, { timeout: 2_000 }).toBe(attempts.length);
+    const limited = limitedEntries();
     expect(limited[0]).toMatchObject({
       level: 40,
       method: 'POST',
