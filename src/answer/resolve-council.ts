@@ -1,6 +1,7 @@
 import type { Council, CouncilMatch } from '../knowledge/councils/council-directory.ts';
 import { findCouncilMentions } from '../question/find-council-mentions.ts';
 import { misspeltCouncilNames } from '../question/misspelt-council-names.ts';
+import { namesInCouncilPlace } from '../question/unknown-council-names.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { KnowledgeLibrary } from '../search/knowledge-library.ts';
 import type { Answer } from './answer.ts';
@@ -69,6 +70,11 @@ export function resolveCouncil(
     const [first, ...rest] = mentions;
     if (first) return use(first, rest);
   }
+  // A place named as a council that is none the bot knows ("Cardiff's children's services")
+  // is refused by name: answering it from the default council would be another's findings.
+  const strange = text === undefined ? undefined : unknownCouncilName(library, text);
+  if (strange)
+    return refuse(unmatched(library, strange.name, strange.match), suggested(strange.match));
   if (scope.defaultCouncil) {
     const council =
       library.loaded.byId(scope.defaultCouncil) ?? library.known.byId(scope.defaultCouncil);
@@ -86,6 +92,28 @@ export function resolveCouncil(
     `Which council do you mean?${didYouMean} Name one with the council option, or in the question. ${describeLoaded(library)} A moderator can set this server’s default with /kb council.`,
     meant.map((council) => council.name),
   );
+}
+
+/** The first name a question puts in a council's place that is no council the bot knows. */
+function unknownCouncilName(
+  library: KnowledgeLibrary,
+  text: string,
+): { name: string; match: CouncilMatch } | undefined {
+  for (const name of namesInCouncilPlace(text)) {
+    // A word the loaded documents use ("Ofsted's", a person's name) is not a stranger.
+    const inDocuments = library.loaded.councils.some((council) =>
+      library.indexFor(council.id)?.passages.knows(name),
+    );
+    if (inDocuments) continue;
+    // The question's own words named no council, so a council this finds is a near miss
+    // ("Lambth"): offered, never taken.
+    const match = library.known.find(name);
+    return {
+      name,
+      match: match.kind === 'found' ? { kind: 'none', suggestions: [match.council] } : match,
+    };
+  }
+  return undefined;
 }
 
 function unmatched(library: KnowledgeLibrary, typed: string, match: CouncilMatch): string {

@@ -78,6 +78,28 @@ describe('answers scoped to one council', () => {
     }
   });
 
+  it('refuses a place named as a council it does not know, not answering from the default', () => {
+    const answer = api.ask("How did Cardiff's children's services do?", {
+      defaultCouncil: 'bromley',
+    });
+    expect(answer.answered).toBe(false);
+    expect(answer.results).toEqual([]);
+    expect(answer.notice).toMatch(/^No council called “Cardiff” is known\./);
+  });
+
+  it('offers a loaded council misspelt where a council goes, even with a default', () => {
+    const answer = api.ask('How did Lambth children’s services do?', { defaultCouncil: 'bromley' });
+    expect(answer.answered).toBe(false);
+    expect(answer.suggestions).toEqual(['Lambeth']);
+  });
+
+  it('takes a name its documents use for no stranger: a person’s or a publisher’s', () => {
+    const answer = api.ask('what did Ofsted’s report say about Bromley council', {
+      defaultCouncil: 'bromley',
+    });
+    expect(answer.answered).toBe(true);
+  });
+
   it('refuses a council name it cannot place, with near names to choose from', () => {
     const answer = api.timeline({ council: 'Lambert' });
     expect(answer.answered).toBe(false);
