@@ -21,39 +21,25 @@ const minLength = 30;
 export function findStrengths(docId: string, lines: readonly ReportLine[]): Strength[] {
   const seen = new Set<string>();
   const strengths: Strength[] = [];
-  const add = (text: string) => {
+  // A sentence stands as a strength alone when it is long enough to be a finding, is not
+  // already taken and does not point back to the sentence before.
+  const add = (text: string, states: boolean) => {
+    if (!states || text.length < minLength || seen.has(text) || pointsBack.test(text)) return;
     seen.add(text);
     strengths.push({ text, source: { doc: docId, quote: text } });
   };
   // Text without headings is not a report: nothing in it is stated as a report's strength.
   if (!lines.some((line) => line.kind === 'heading')) return strengths;
+  const body = bodySentences(lines);
   // What the inspectors call a strength in so many words comes first, then what the summary praises.
-  for (const text of bodySentences(lines)) {
-    if (
-      text.length >= minLength &&
-      !seen.has(text) &&
-      !pointsBack.test(text) &&
-      namesAStrength(text)
-    )
-      add(text);
-  }
+  for (const text of body) add(text, namesAStrength(text));
   for (const { text, place } of summarySentences(lines)) {
-    if (text.length < minLength || seen.has(text)) continue;
-    if (pointsBack.test(text) || (place !== 'strengths' && !praisesPractice(text))) continue;
-    add(text);
+    add(text, place === 'strengths' || praisesPractice(text));
   }
   if (strengths.length > 0) return strengths;
   // A report that names no strength and whose summary praises nothing (an inadequate one, most
   // often) still praises some practice in its body: those sentences are its strengths.
-  for (const text of bodySentences(lines)) {
-    if (
-      text.length >= minLength &&
-      !seen.has(text) &&
-      !pointsBack.test(text) &&
-      praisesPractice(text)
-    )
-      add(text);
-  }
+  for (const text of body) add(text, praisesPractice(text));
   return strengths;
 }
 
