@@ -8,7 +8,6 @@ import {
 import { KnowledgeStore } from '../live/knowledge-store.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { ServerSettings } from '../settings/server-settings.ts';
-import { loadEnglishWords } from '../text/english-words.ts';
 
 /** What every entry point starts from: settings, the logger and the loaded knowledge. */
 export interface Started {
@@ -44,8 +43,6 @@ export async function openKnowledge(options: { logLevel?: string } = {}): Promis
     snapshotDirectory: path.join(config.dataDir, 'index-snapshots'),
     refreshInWorker: true,
   });
-  // Every question consults the English word list: read it before the first one arrives.
-  loadEnglishWords();
   const settings = await ServerSettings.open(config.dataDir, logger);
   const gaps = await GapLog.open(config.dataDir);
   return { config, logger, store, settings, gaps };
