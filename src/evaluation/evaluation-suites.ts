@@ -12,6 +12,7 @@ export const evaluationSuites = [
       'test/eval/blind/refusals.yaml',
       'test/eval/blind/second-round.yaml',
       'test/eval/blind/third-round.yaml',
+      'test/eval/blind/fourth-round.yaml',
     ],
     reports: 'test/fixtures/reports/manifest.csv',
   },
