@@ -33,7 +33,7 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   ],
   [
     'grade',
-    /\b(rat(e|es|ed|ing|ings)|grades?|graded|judge(d|s)?|judge?ments?|score(d)?|how did .+ (do|come out|fare)|what did .+ get\b|get for\b|how (good|bad) (is|was|are|were))\b/,
+    /\b(rat(e|es|ed|ing|ings)|grades?|graded|judged?|judge?ments?|score(d)?|how did .+ (do|come out|fare)|what did .+ get\b|get for\b|how (good|bad) (is|was|are|were))\b/,
   ],
 ];
 

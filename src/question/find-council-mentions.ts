@@ -16,6 +16,10 @@ export interface CouncilMention {
  * ("bromley's") is the council however it is written. A question typed in lower case (acronyms
  * aside) is read by its words alone.
  */
+/** Words that make the name before them a council's ("telford council", "bury's children's services"). */
+const councilWord =
+  /^(?:['’]s\s+)?(?:council|children['’]?s\s+services|children['’]?s\s+social\s+care|social\s+services)\b/i;
+
 export function findCouncilMentions(text: string, directory: CouncilDirectory): CouncilMention[] {
   const words = text.split(/\s+/).filter((word) => word !== '');
   const folded = words.map((word) => foldCouncilName(word));
@@ -40,7 +44,8 @@ export function findCouncilMentions(text: string, directory: CouncilDirectory): 
         length === 1 &&
         caseMatters &&
         !/^\p{Lu}/u.test(first.replace(/^\W+/u, '')) &&
-        isEnglishWord(phrase)
+        isEnglishWord(phrase) &&
+        !councilWord.test(words.slice(start + 1, start + 4).join(' '))
       )
         continue;
       for (const i of span) used.add(i);

@@ -36,7 +36,11 @@ const schoolSubject = 'a school’s, nursery’s or childminder’s own inspecti
  * Each names what the bot would otherwise answer from unrelated findings.
  */
 const otherSubjects: ReadonlyArray<[string, RegExp]> = [
-  ['health services and the CQC', /\b(cqc|care quality commission|hospitals?|a&e|ambulance)\b/],
+  [
+    'health services and the CQC',
+    // A hospital's own rating, not a finding that mentions one ("out of psychiatric hospital").
+    /\b(cqc|care quality commission|a&e|ambulance|hospital'?s? (\w+ )?(rated|rating|ratings|grade|graded|inspection|inspected)|(rating|grade|inspection) (of|for) (the |my |our )?(\w+ ){0,3}hospital)\b/,
+  ],
   [
     'policing, probation and youth justice inspections',
     /\b(probation|hmicfrs|hmip|police force|constabulary|youth offending)\b/,
@@ -55,11 +59,11 @@ const otherSubjects: ReadonlyArray<[string, RegExp]> = [
   ],
   [
     'council business outside children’s services',
-    /\b(council tax|bins?|bin collections?|recycling|parking|potholes?|elections?|vot(e|ing)|librar(y|ies)|housing benefit|universal credit|planning permission|budget|section 114)\b/,
+    /\b(council tax|bins?|bin collections?|recycling|parking|potholes?|elections?|vot(e|ing)|librar(y|ies)|housing benefit|universal credit|planning permission|budget|section 114|expenses)\b/,
   ],
   [
     'legal advice about your own case',
-    /\b(legal aid|a solicitor|solicitors?|can (i|we) sue|sue (the|\w+) council|lawyers?|is (that|it|this) (legal|allowed|lawful)|(a |my |our )?legal rights?|compensation|claim against)\b/,
+    /\b(legal aid|(get|need|find|hire|my|our) (a )?(solicitor|lawyer)s?|can (i|we) sue|sue (the|\w+) council|is (that|it|this) (legal|allowed|lawful)|(a |my |our )?legal rights?|compensation|claim against)\b/,
   ],
   [
     // The reports say what inspectors found; they hold no view on where to foster or what comes next.
@@ -79,11 +83,14 @@ const otherSubjects: ReadonlyArray<[string, RegExp]> = [
  */
 const namedFamily =
   /\bthe \p{Lu}\p{Ll}+ (children|kids|family|siblings|twins|boys|girls|brothers|sisters|baby)\b(?!['’]s\b)/u;
+/** A person named by title ("Mr and Mrs Patel"): with a child or family word, a family's case. */
+const titledPerson = /\b(Mr|Mrs|Ms|Miss)\.? (and (Mr|Mrs|Ms)\.? )?\p{Lu}\p{Ll}+/u;
 
 /** Whether a question is one the bot should search at all, and if not, why not. */
 export function questionScope(lower: string, text = lower): QuestionScope {
   if (
     namedFamily.test(text) ||
+    (titledPerson.test(text) && aboutAPerson.test(lower)) ||
     (someoneClose.test(lower) && signOfHarm.test(lower)) ||
     (identifying.test(lower) && aboutAPerson.test(lower)) ||
     reportingConcern.test(lower) ||

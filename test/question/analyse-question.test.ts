@@ -23,6 +23,7 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('did it slip in 2024?')).toBe('comparison');
     expect(asks('what happens if a council fails to improve?')).toBe('consequence');
     expect(asks('How did Ofsted rate Lambeth?')).toBe('grade');
+    expect(asks('what did the judges think about the council’s lawyers?')).toBe('finding');
     expect(asks('were social workers supervised properly?')).toBe('finding');
   });
 
@@ -118,6 +119,7 @@ describe('analyseQuestion: scope', () => {
       'what happened to the Patel family in Leeds',
       'what is the phone number for a referral to children’s social care?',
       'how do I contact a social worker in Kent',
+      'why did BCP take the foster kids off Mr and Mrs Patel in Poole',
     ]) {
       expect(analyseQuestion(text).scope).toEqual({ kind: 'safeguarding' });
     }
@@ -173,7 +175,20 @@ describe('analyseQuestion: scope', () => {
       'opinions, recommendations and predictions',
     );
     expect(subject('how good is legal planning in care proceedings?')).toBe('in-scope');
+    expect(subject('what did the judges think of the council’s lawyers in care proceedings?')).toBe(
+      'in-scope',
+    );
     expect(subject('which inspection was better, 2017 or 2024?')).toBe('in-scope');
+  });
+
+  it('turns away a hospital’s own rating, not a finding that mentions hospital', () => {
+    expect(
+      analyseQuestion('what is the rating of the Royal Hospital for children?').scope.kind,
+    ).toBe('out-of-scope');
+    expect(
+      analyseQuestion('is there crisis support to keep children out of psychiatric hospital?').scope
+        .kind,
+    ).toBe('in-scope');
   });
 
   it('turns away a school named by its name, not the council’s Virtual School', () => {

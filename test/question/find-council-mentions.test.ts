@@ -37,6 +37,7 @@ describe('findCouncilMentions', () => {
   it('takes a lower-case one-word name for a word when the question is written in sentence case', () => {
     expect(named('I was reading the 2017 report on Croydon')).toEqual(['Croydon']);
     expect(named('Did they bury the findings?')).toEqual([]);
+    expect(named('What did Ofsted say about bury council?')).toEqual(['Bury']);
   });
 
   it('takes a lower-case name that is no English word for the council, in any question', () => {
