@@ -6,11 +6,11 @@ import { runEvaluation } from '../../src/evaluation/run-evaluation.ts';
 /**
  * The CI gate, on the held-out test split only, with a margin below the figures measured when
  * it was set (README, "How answers are found"), so no single question flips it. Raise these as
- * answers improve; never tune on the test split's misses. Set at 69.7% page one (132 answerable
- * questions, one is 0.8 points) and 77.3% refused (110, one is 0.9 points): about ten questions
+ * answers improve; never tune on the test split's misses. Set at 78.3% page one (286 answerable
+ * questions, one is 0.35 points) and 83.1% refused (201, one is 0.5 points): about ten questions
  * of margin each.
  */
-const gate = { pageOne: 0.6, refused: 0.67, wrongCouncil: 0 };
+const gate = { pageOne: 0.74, refused: 0.78, wrongCouncil: 0 };
 
 let questions: LabelledQuestion[];
 let outcomes: QuestionOutcome[];
