@@ -7,15 +7,14 @@ import {
 } from '../question/asks-about-future.ts';
 import { asksForMoney } from '../question/asks-for-money.ts';
 import type { QuestionQuery } from '../question/question-query.ts';
-import { analyseTerm } from '../search/analyse-term.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import { searchSettings } from '../search/search-settings.ts';
 import { extractTimeHints, resolveYearsBefore } from '../search/time-hints.ts';
-import { tokenize } from '../search/tokenize.ts';
 import { unknownWordShare } from '../search/unknown-words.ts';
 import type { Answer, CitedResult } from './answer.ts';
 import { chooseInspectionsFor, inspectionYear } from './choose-inspections.ts';
 import { citeFact } from './cite-fact.ts';
+import { countedWord } from './counted-word.ts';
 import { countsTheAskedThing, standsNearMatches } from './counts-the-asked-thing.ts';
 import { findFindings } from './find-findings.ts';
 import { holdsAskedType } from './holds-asked-type.ts';
@@ -260,38 +259,6 @@ function mostlyUnknown(index: KnowledgeIndex, question: string): boolean {
  * The years of the inspections a question names relatively ("the first one", "the one after
  * 2017", "the previous inspection"); a plain year or "now" is read from the wording itself.
  */
-/**
- * Whether a word of an excerpt names what "how many" counts: its head word ("carers" of "foster
- * carers"), or a word of a synonym of it ("kids" counts children). Any word when the question
- * does not say what it counts.
- */
-function countedWord(
-  index: KnowledgeIndex,
-  counted: string | undefined,
-): (word: string) => boolean {
-  const head = tokenize(counted ?? '').at(-1);
-  const headStem = head && analyseTerm(head)?.[0];
-  if (!headStem) return () => true;
-  const stems = new Set([headStem]);
-  for (const group of index.synonyms.groups) {
-    const phrasings = group.terms.map((term) => tokenize(term));
-    if (
-      !phrasings.some(
-        (words) => words.length === 1 && analyseTerm(words[0] ?? '')?.[0] === headStem,
-      )
-    )
-      continue;
-    for (const words of phrasings) {
-      const last = analyseTerm(words.at(-1) ?? '')?.[0];
-      if (last) stems.add(last);
-    }
-  }
-  return (word) => {
-    const stem = analyseTerm(tokenize(word)[0] ?? '')?.[0];
-    return stem !== undefined && stems.has(stem);
-  };
-}
-
 function referencedYears(index: KnowledgeIndex, query: QuestionQuery): number[] {
   const { kind } = query.inspection;
   if (kind === 'any' || kind === 'year' || kind === 'latest') return [];

@@ -1,0 +1,27 @@
+import type { KnowledgeIndex } from '../search/knowledge-index.ts';
+import { stemOf } from '../search/synonym-table.ts';
+import { tokenize } from '../search/tokenize.ts';
+
+/**
+ * Whether a word of an excerpt names what "how many" counts: its head word ("carers" of "foster
+ * carers"), or the head word of a synonym of it ("kids" counts children). Any word when the
+ * question does not say what it counts.
+ */
+export function countedWord(
+  index: KnowledgeIndex,
+  counted: string | undefined,
+): (word: string) => boolean {
+  const head = tokenize(counted ?? '').at(-1);
+  if (head === undefined) return () => true;
+  const headStem = stemOf(head);
+  const stems = new Set([headStem]);
+  for (const group of index.synonyms.groups) {
+    const phrasings = group.terms.map((term) => tokenize(term));
+    const namesHead = phrasings.some(
+      (words) => words.length === 1 && stemOf(words[0] ?? '') === headStem,
+    );
+    if (!namesHead) continue;
+    for (const words of phrasings) stems.add(stemOf(words.at(-1) ?? ''));
+  }
+  return (word) => stems.has(stemOf(tokenize(word)[0] ?? ''));
+}
