@@ -29,7 +29,9 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   ],
   [
     'consequence',
-    /\b(what (happens|happened|will happen|would happen|could happen)|consequences?|fail(s|ed|ing)? to improve|commissioners?|taken over|take ?over|intervention|trust)\b/,
+    // "What happens" asks for consequences when it is about failing ("what happens if they
+    // don't improve"), not when it asks how a service works ("what happens when a child goes missing").
+    /\b(what (happens|happened|will happen|would happen|could happen)\b.*\b(fail\w*|inadequate|improve\w*|not good|bad (report|inspection|rating)|rated|judged|after (the )?((19|20)\d\d )?(report|inspection|judgement|ofsted))|consequences?|fail(s|ed|ing)? to improve|commissioners?|taken over|take ?over|intervention|trust)\b/,
   ],
   [
     'grade',

@@ -22,6 +22,8 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('Bromley was inadequate in 2016. Is it better now?')).toBe('comparison');
     expect(asks('did it slip in 2024?')).toBe('comparison');
     expect(asks('what happens if a council fails to improve?')).toBe('consequence');
+    expect(asks('what happened after the 2017 report?')).toBe('consequence');
+    expect(asks('what happens when a teenager goes missing?')).toBe('finding');
     expect(asks('How did Ofsted rate Lambeth?')).toBe('grade');
     expect(asks('what did the judges think about the council’s lawyers?')).toBe('finding');
     expect(asks('were social workers supervised properly?')).toBe('finding');
