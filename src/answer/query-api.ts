@@ -1,5 +1,6 @@
 import type { Council } from '../knowledge/councils/council-directory.ts';
 import { analyseQuestion } from '../question/analyse-question.ts';
+import { findCouncilMentions } from '../question/find-council-mentions.ts';
 import { correctSpelling } from '../search/correct-spelling.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { KnowledgeLibrary } from '../search/knowledge-library.ts';
@@ -81,7 +82,10 @@ export function createQueryApi(library: KnowledgeLibrary): QueryApi {
     text: string,
     query = analyseQuestion(text),
   ): Answer | undefined => {
-    if (query.scope.kind === 'safeguarding') {
+    // "The Kent children in care" names a council, not a family.
+    const family = query.scope.kind === 'safeguarding' ? query.scope.familyName : undefined;
+    const aPlace = family !== undefined && findCouncilMentions(family, library.known).length > 0;
+    if (query.scope.kind === 'safeguarding' && !aPlace) {
       return safeguardingAnswer(library.knowledgeBase, command, text);
     }
     if (query.scope.kind === 'out-of-scope')

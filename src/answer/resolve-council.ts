@@ -72,7 +72,8 @@ export function resolveCouncil(
   }
   // A place named as a council that is none the bot knows ("Cardiff's children's services")
   // is refused by name: answering it from the default council would be another's findings.
-  const strange = text === undefined ? undefined : unknownCouncilName(library, text);
+  const strange =
+    text === undefined ? undefined : unknownCouncilName(library, text, scope.defaultCouncil);
   if (strange)
     return refuse(unmatched(library, strange.name, strange.match), suggested(strange.match));
   if (scope.defaultCouncil) {
@@ -98,12 +99,15 @@ export function resolveCouncil(
 function unknownCouncilName(
   library: KnowledgeLibrary,
   text: string,
+  defaultCouncil: string | undefined,
 ): { name: string; match: CouncilMatch } | undefined {
+  // The documents that would answer: the default council's, or (with none) every loaded one's.
+  const answering = defaultCouncil
+    ? [defaultCouncil]
+    : library.loaded.councils.map((council) => council.id);
   for (const name of namesInCouncilPlace(text)) {
-    // A word the loaded documents use ("Ofsted's", a person's name) is not a stranger.
-    const inDocuments = library.loaded.councils.some((council) =>
-      library.indexFor(council.id)?.passages.knows(name),
-    );
+    // A word those documents use ("Ofsted's", a person's name) is not a stranger.
+    const inDocuments = answering.some((id) => library.indexFor(id)?.passages.knows(name));
     if (inDocuments) continue;
     // The question's own words named no council, so a council this finds is a near miss
     // ("Lambth"): offered, never taken.

@@ -18,6 +18,8 @@ const kindWeights = [1, 0.75, 0.6];
 export function kindWeight(kind: SourceKind): number {
   return kindWeights[sourceKindDistance[kind]] ?? 0.5;
 }
+const boundsASpan =
+  /\b(since|after|before|following|prior to|between|from)\s+(the\s+)?(19|20)\d\d\b/i;
 /** How much a source from the year asked about gains, and one from another year loses. */
 const yearMatchWeight = 1.5;
 const yearMismatchWeight = 0.3;
@@ -83,15 +85,21 @@ export function rankPassages(
   // A year named (or an inspection referred to) that the council has documents from is the one
   // asked about: another year's passages answer another inspection, however well they match.
   // "Now" only leans towards the latest: the latest report may not hold what is asked.
-  const heldYears = new Set(index.knowledgeBase.documents.map(documentYear));
-  const named = inspectionYears.length > 0 || hints.years.length > 0;
+  // A year that bounds a span ("since 2019", "after 2017") asks about what came after it, so it
+  // only leans. A report is of its fieldwork's year and of its publication's.
+  const yearsOf = (document: KnowledgeDocument) => [
+    documentYear(document),
+    Number(document.meta.published.slice(0, 4)),
+  ];
+  const heldYears = new Set(index.knowledgeBase.documents.flatMap(yearsOf));
+  const named = inspectionYears.length > 0 || (hints.years.length > 0 && !boundsASpan.test(query));
   const onlyYears = named && years.some((year) => heldYears.has(year));
   const hits = index.passages.search(searched, {
     ...(onlyYears
       ? {
           filter: (id: string) => {
             const document = documentsById.get(passagesById.get(id)?.docId ?? '');
-            return document !== undefined && years.includes(documentYear(document));
+            return document !== undefined && yearsOf(document).some((year) => years.includes(year));
           },
         }
       : {}),

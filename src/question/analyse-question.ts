@@ -25,7 +25,7 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   ],
   [
     'comparison',
-    /\b(compar(e|ed|ison)|(better|worse|more|less|fewer|quicker|faster|slower|higher|lower|stronger|weaker)( off)?\b[^?.!]*?\bthan|(the )?same as|chang(e|ed|es)|improved since|(any|got|get|getting) (better|worse)|better in|(better|worse|improved?) (now|these days|today|by (then|the next|(19|20)\d\d))|(is|are) (it|they|things) (any )?(better|worse)|(did|has|have) (it|that|this|they|things) (slip(ped)?|improved?)|slipp?(ed)?|since (the )?(last|previous)|between (the )?(19|20)\d\d and|over time|any different)\b/,
+    /\b(compar(e|ed|ison)|(better|worse|more|less|fewer|quicker|faster|slower|higher|lower|stronger|weaker)( off)?\b[^?.!]*?\bthan\b(?! (\d|half|a (third|quarter)|good|outstanding|inadequate|requires|(the )?(national|england|average|expected)))|(the )?same as|chang(e|ed|es)|improved since|(any|got|get|getting) (better|worse)|better in|(better|worse|improved?) (now|these days|today|by (then|the next|(19|20)\d\d))|(is|are) (it|they|things) (any )?(better|worse)|(did|has|have) (it|that|this|they|things) (slip(ped)?|improved?)|since (the )?(last|previous)|between (the )?(19|20)\d\d and|over time|any different)\b/,
   ],
   [
     'consequence',
@@ -52,11 +52,6 @@ const sourceAttribution =
   /\b(?:according to|did|does|do|in|from)\s+(?:the\s+)?(?:ofsted|inspectors?|inspections?|reports?)(?:\s+(?:say|said|says|tell|told|find|found|think))?\b/gi;
 
 /**
- * The words that say which inspection is meant (inspectionRef reads them): they chose the
- * inspection, so they are not what the question is about ("foster carers in the first one", "since the 2015
- * inspection").
- */
-/**
  * The words that name the bot's whole subject (a council's children's services, their grades,
  * the report): every question is about them, so a list asked for ("what are they good at?") is
  * not narrowed by them ("Durham got outstanding, what are they best at?" asks for all strengths).
@@ -71,6 +66,11 @@ const subjectWords =
 const comparisonWords =
   /\b(compar(e|ed|es|ing|ison)|better|worse|off|than|same|chang(e|ed|es|ing)|improv(e|ed|es|ing|ement)|slipp?(ed|s)?|declin(e|ed)|deteriorat(e|ed)|since|between|over time|different|still|now|these days|today|get|gets|got|getting|used to|issue|problem)\b/gi;
 
+/**
+ * The words that say which inspection is meant (inspectionRef reads them): they chose the
+ * inspection, so they are not what the question is about ("foster carers in the first one", "since the 2015
+ * inspection").
+ */
 const inspectionWords =
   /\b(?:(?:the|its|their)\s+)?(?:(?:first|earliest|original|previous|prior|latest|most recent|last)(?:\s+(?:one|inspection|report|time))?|(?:19|20)\d\d\s+(?:one|inspection|report))\b|\bthe one before\b/gi;
 
@@ -82,16 +82,19 @@ const namePattern =
   /\b(what(?:'?s| is| was| were| are)|give( me)?|tell me|know) (the |their |his |her |its )?names?\b|\bnames? of\b/;
 const everyAreaPattern =
   /\b(across the board|in (all|every) (areas?|respects?|judgements?)|all (the |of the |its |their )?(areas|judgements|grades|parts|services)|every (area|judgement|grade|part|service))\b/;
+/** "Did the report say", "according to the inspectors": a source named with what it said. */
+const saidBy =
+  /\b(?:according to (?:the\s+)?(?:ofsted|inspectors?|reports?)|(?:did|does|do)\s+(?:the\s+)?(?:ofsted|inspectors?|reports?)\s+(?:say|said|says|tell|told|find|found|think))\b/g;
 const inspectionPattern =
-  /\b(ofste?a?d|inspect(ion|ions|ed|ors?|orate)?|(monitoring )?visits?|visited|report|published|publish|came out|come out|go into|went into|come in|came in)\b/;
+  /\b(ofste?a?d|inspect(ion|ions|ed|ors?|orate)?|(monitoring )?visits?|visited|report|published|publish|came out|come out|go into|went into|come in|came in|rated|judged|graded)\b/;
 const yearPattern = /\b(19[5-9]\d|20\d\d)\b/;
 /**
- * The thing "how many" counts runs to the first word that starts the rest of the question: a
- * verb ("did Kent employ"), a preposition ("in care") or the end. Those words are English's
- * closed classes, not any question's topic.
+ * The thing "how many" counts runs to the first word that starts the rest of the question: an
+ * auxiliary or a common verb ("did Kent employ", "came into care", "left"), a preposition ("in
+ * care"), a determiner ("last year") or the end. None of them names what is counted.
  */
 const countedPattern =
-  /\bhow many ([\p{L}' -]+?)(?=\s+(?:did|do|does|are|were|is|was|have|has|had|will|would|can|could|get|got|went|go|there|in|at|on|for|with|from|by|of|to|under|over|per|who|that|which)\b|\s*[?,.!]|\s*$)/u;
+  /\bhow many ([\p{L}' -]+?)(?=\s+(?:did|do|does|are|were|is|was|have|has|had|will|would|can|could|get|got|went|go|came|come|left|leave|live|lived|stay|stayed|there|in|into|at|on|for|with|from|by|of|to|under|over|per|who|that|which|last|this|each|every|a|an|the)\b|\s*[?,.!]|\s*$)/u;
 
 /**
  * Analyses a question into a typed query: what it asks for, which inspection, which judgement
@@ -132,7 +135,8 @@ export function analyseQuestion(text: string): QuestionQuery {
     topic,
     area: area === lower ? undefined : area,
     everyArea: everyAreaPattern.test(lower),
-    aboutInspection: inspectionPattern.test(lower),
+    // Who said it is no sign of the inspection: "when did the report say the front door started?"
+    aboutInspection: inspectionPattern.test(lower.replace(saidBy, ' ')),
     scope: questionScope(lower, text),
   };
 }

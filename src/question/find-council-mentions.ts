@@ -1,6 +1,7 @@
 import type { Council, CouncilDirectory } from '../knowledge/councils/council-directory.ts';
 import { foldCouncilName } from '../knowledge/councils/fold-council-name.ts';
 import { isEnglishWord } from '../text/english-words.ts';
+import { beginsWithCouncilWord } from './council-words.ts';
 
 /** A council named in a question, and the words that named it. */
 export interface CouncilMention {
@@ -16,16 +17,12 @@ export interface CouncilMention {
  * ("bromley's") is the council however it is written. A question typed in lower case (acronyms
  * aside) is read by its words alone.
  */
-/** Words that make the name before them a council's ("telford council", "bury's children's services"). */
-const councilWord =
-  /^(?:['’]s\s+)?(?:council|children['’]?s\s+services|children['’]?s\s+social\s+care|social\s+services)\b/i;
-
 export function findCouncilMentions(text: string, directory: CouncilDirectory): CouncilMention[] {
   const words = text.split(/\s+/).filter((word) => word !== '');
   const folded = words.map((word) => foldCouncilName(word));
-  // Sentence case ("Reading", "I") shows the writer capitalises names; an acronym alone doesn't.
-  // A capital and two small letters is a word in sentence case; "B&Bs" or "PLOs" is not.
-  const caseMatters = /(?:^|[^\p{L}])(?:\p{Lu}\p{Ll}{2}|I\b)/u.test(text);
+  // Sentence case ("Reading", "Do", "I") shows the writer capitalises names; an acronym alone
+  // doesn't, nor the plural of one after an ampersand ("B&Bs").
+  const caseMatters = /(?:^|[^\p{L}&])(?:\p{Lu}\p{Ll}|I\b)/u.test(text);
   const used = new Set<number>();
   const mentions: CouncilMention[] = [];
   for (let length = Math.min(directory.longestAlias, words.length); length >= 1; length -= 1) {
@@ -45,7 +42,7 @@ export function findCouncilMentions(text: string, directory: CouncilDirectory): 
         caseMatters &&
         !/^\p{Lu}/u.test(first.replace(/^\W+/u, '')) &&
         isEnglishWord(phrase) &&
-        !councilWord.test(words.slice(start + 1, start + 4).join(' '))
+        !beginsWithCouncilWord(` ${words.slice(start + 1, start + 5).join(' ')}`)
       )
         continue;
       for (const i of span) used.add(i);

@@ -24,8 +24,12 @@ export type InspectionRef =
 /** Whether the bot should search for an answer at all. */
 export type QuestionScope =
   | { kind: 'in-scope' }
-  /** About a specific child or family: never searched, answered with where to get help. */
-  | { kind: 'safeguarding' }
+  /**
+   * About a specific child or family: never searched, answered with where to get help. When it
+   * is read from a capitalised name before a family word alone ("the Johnson children"), the
+   * name, which the caller knowing the councils may find is a place ("the Kent children").
+   */
+  | { kind: 'safeguarding'; familyName?: string }
   /** About something the bot does not cover (another inspectorate, a school, council tax). */
   | { kind: 'out-of-scope'; subject: string };
 

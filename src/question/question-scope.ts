@@ -1,3 +1,4 @@
+import { isEnglishWord } from '../text/english-words.ts';
 import type { QuestionScope } from './question-query.ts';
 
 /**
@@ -13,13 +14,13 @@ const signOfHarm =
 const identifying =
   /\b((what'?s|what is|tell me|know) (his|her|their) names?|(name|names|address|phone number|contact details) of (the|a|this|that|my) (child|children|boy|girl|kid|kids|family|foster|carer|grand)|where (does|do|is|are) (he|she|they|the \w+) (live|living|staying)|which (foster )?(family|carer|carers)|get in touch with|track (him|her|them) down|find (him|her|them|me the))\b/;
 const aboutAPerson =
-  /\b(child(ren)?|kids?|boy|girl|baby|family|famil(y|ies)|foster (carer|carers|family)|grand(son|daughter|child)|cousin|care leaver|teenager|son|daughter|smith|mother|father|grandmother|grandfather)\b/;
+  /\b(child(ren)?|kids?|boy|girl|baby|family|famil(y|ies)|foster (carer|carers|family)|grand(son|daughter|child)|cousin|care leaver|teenager|son|daughter|mother|father|grandmother|grandfather)\b/;
 /**
  * Asking how to reach children's social care ("the phone number to make a referral"): the
  * reports hold no contact details, and the signpost says who to contact.
  */
 const reachingServices =
-  /\b(phone|telephone|contact) (number|details)\b.*\b(social (care|services|workers?)|referrals?|children'?s services|front door|mash)\b|\bmake a referral\b|\bhow (do|can|should) (i|we) (contact|call|ring|email|reach) (children'?s )?(social (care|services)|a social worker)\b/;
+  /\b(phone|telephone|contact) (number|details)\b.*\b(social (care|services|workers?)|referrals?|children'?s services|front door|mash)\b|\bhow (do|can|should) (i|we) make a referral\b|\bhow (do|can|should) (i|we) (contact|call|ring|email|reach) (children'?s )?(social (care|services)|a social worker)\b/;
 const reportingConcern =
   /\bhow (do|can|should|would) (i|we|you) (report|tell someone about|raise a concern about)\b.*\b(child|kid|abuse|neglect|family|neighbou?r)\b|\bwhat (do|should|can) i do\b.*\b(child|kid|neighbou?r)\b/;
 
@@ -27,7 +28,7 @@ const reportingConcern =
  * A school named by its name ("Durham Johnston school", "Harris Academy"): its own inspection,
  * not the council's. The virtual school is the council's own service for children in care.
  */
-const namedSchool = /\b(?!Virtual\b)\p{Lu}\p{Ll}+ (school|School|academy|Academy)\b/u;
+const namedSchool = /\b(\p{Lu}\p{Ll}+) (school|School|academy|Academy)\b/gu;
 const schoolSubject = 'a school’s, nursery’s or childminder’s own inspection';
 
 /**
@@ -59,16 +60,16 @@ const otherSubjects: ReadonlyArray<[string, RegExp]> = [
   ],
   [
     'council business outside children’s services',
-    /\b(council tax|bins?|bin collections?|recycling|parking|potholes?|elections?|vot(e|ing)|librar(y|ies)|housing benefit|universal credit|planning permission|budget|section 114|expenses)\b/,
+    /\b(council tax|bins?|bin collections?|recycling|parking|potholes?|elections?|vot(e|ing)|librar(y|ies)|housing benefit|universal credit|planning permission|budget|section 114|councillors?'?\b[^?.!]*\bexpenses)\b/,
   ],
   [
     'legal advice about your own case',
-    /\b(legal aid|(get|need|find|hire|my|our) (a )?(solicitor|lawyer)s?|can (i|we) sue|sue (the|\w+) council|is (that|it|this) (legal|allowed|lawful)|(a |my |our )?legal rights?|compensation|claim against)\b/,
+    /\b(legal aid|(get|need|find|hire|my|our) (a )?(solicitor|lawyer)s?|can (i|we) sue|sue (the|\w+) council|is (that|it|this) (legal|allowed|lawful)|(a|my|our) legal rights?|compensation|claim against)\b/,
   ],
   [
     // The reports say what inspectors found; they hold no view on where to foster or what comes next.
     'opinions, recommendations and predictions',
-    /\b(would you|do you (think|reckon|recommend)|should (i|we)|in your (view|opinion)|your (view|opinion)|best (one|council|place|area|borough|authority) (to|for)|nicer|predict(ion|ions|ed)?|going to be (rated|judged|graded)|will (they|it|\w+) be (rated|judged|graded))\b/,
+    /\b(would you (say|recommend|choose|pick|rather|go for|foster|work|move)|do you (think|reckon|recommend)|should (i|we)|in your (view|opinion)|your (view|opinion)|best (one|council|place|area|borough|authority) (to|for)|predict(ion|ions|ed)?|going to be (rated|judged|graded)|will (they|it|\w+) be (rated|judged|graded))\b/,
   ],
   [
     'adopting or fostering from abroad or animals',
@@ -82,15 +83,20 @@ const otherSubjects: ReadonlyArray<[string, RegExp]> = [
  * A possessive ("the Leeds children's services") names a service, not a family.
  */
 const namedFamily =
-  /\bthe \p{Lu}\p{Ll}+ (children|kids|family|siblings|twins|boys|girls|brothers|sisters|baby)\b(?!['’]s\b)/u;
-/** A person named by title ("Mr and Mrs Patel"): with a child or family word, a family's case. */
+  /\bthe (\p{Lu}\p{Ll}+) (children|kids|family|siblings|twins|boys|girls|brothers|sisters|baby)\b(?!['’]s\b)(?! (hubs?|centres?|services?|support|court|first|group|help))/u;
+/**
+ * A person named by title ("Mr and Mrs Patel"): with a child or family word, a family's case. The
+ * children of "children's services" are no child: "Mr Smith, director of children's services".
+ */
 const titledPerson = /\b(Mr|Mrs|Ms|Miss)\.? (and (Mr|Mrs|Ms)\.? )?\p{Lu}\p{Ll}+/u;
+const childrensServices = /\bchildren'?s (services|social care)\b/g;
 
 /** Whether a question is one the bot should search at all, and if not, why not. */
 export function questionScope(lower: string, text = lower): QuestionScope {
+  const family = namedFamily.exec(text);
+  if (family) return { kind: 'safeguarding', familyName: family[1] ?? '' };
   if (
-    namedFamily.test(text) ||
-    (titledPerson.test(text) && aboutAPerson.test(lower)) ||
+    (titledPerson.test(text) && aboutAPerson.test(lower.replace(childrensServices, ' '))) ||
     (someoneClose.test(lower) && signOfHarm.test(lower)) ||
     (identifying.test(lower) && aboutAPerson.test(lower)) ||
     reportingConcern.test(lower) ||
@@ -98,7 +104,12 @@ export function questionScope(lower: string, text = lower): QuestionScope {
   ) {
     return { kind: 'safeguarding' };
   }
-  if (namedSchool.test(text)) return { kind: 'out-of-scope', subject: schoolSubject };
+  // A school's name is no English word ("Durham Johnston school"): "Is school attendance good?",
+  // "Which school do they go to?" and the Virtual School are not schools named.
+  const schoolNames = [...text.matchAll(namedSchool)].map((match) => match[1] ?? '');
+  if (schoolNames.some((name) => !isEnglishWord(name))) {
+    return { kind: 'out-of-scope', subject: schoolSubject };
+  }
   const other = otherSubjects.find(([, pattern]) => pattern.test(lower));
   if (other) return { kind: 'out-of-scope', subject: other[0] };
   return { kind: 'in-scope' };

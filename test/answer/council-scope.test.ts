@@ -93,6 +93,19 @@ describe('answers scoped to one council', () => {
     expect(answer.suggestions).toEqual(['Lambeth']);
   });
 
+  it('reads a council before a family word as the council, not a family', () => {
+    const answer = api.ask('What do the Bromley children say about their social workers?', {
+      defaultCouncil: 'bromley',
+    });
+    expect(answer.answered).toBe(true);
+  });
+
+  it('refuses a place named as a council even in capitals ("Cardiff Council")', () => {
+    const answer = api.ask('How did Cardiff Council do?', { defaultCouncil: 'bromley' });
+    expect(answer.answered).toBe(false);
+    expect(answer.notice).toMatch(/^No council called “Cardiff” is known\./);
+  });
+
   it('takes a name its documents use for no stranger: a person’s or a publisher’s', () => {
     const answer = api.ask('what did Ofsted’s report say about Bromley council', {
       defaultCouncil: 'bromley',

@@ -67,6 +67,11 @@ describe('searchPassages', () => {
     expect(results.map((r) => r.passageId)).toEqual(['ofsted-2012#14']);
   });
 
+  it('takes a year that bounds a span ("since 2012") as a lean, not a limit', () => {
+    const results = searchPassages(index, 'supervision since 2012');
+    expect(results.map((r) => r.passageId)).toContain('ofsted-2017#110');
+  });
+
   it('still answers from every year when the year named is one it has nothing from', () => {
     const results = searchPassages(index, 'supervision in 2009');
     expect(results.map((r) => r.passageId).sort()).toContain('ofsted-2017#110');

@@ -21,6 +21,9 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('are referrals dealt with quicker than they were?')).toBe('comparison');
     expect(asks('Bromley was inadequate in 2016. Is it better now?')).toBe('comparison');
     expect(asks('did it slip in 2024?')).toBe('comparison');
+    expect(asks('Which areas were rated less than good?')).toBe('grade');
+    expect(asks('Did more than half of care leavers have a pathway plan?')).toBe('finding');
+    expect(asks('Do children slip through the net?')).toBe('finding');
     expect(asks('what happens if a council fails to improve?')).toBe('consequence');
     expect(asks('what happened after the 2017 report?')).toBe('consequence');
     expect(asks('what happens when a teenager goes missing?')).toBe('finding');
@@ -33,6 +36,11 @@ describe('analyseQuestion: what is asked', () => {
     expect(analyseQuestion('when were inspectors in Hull?').aboutInspection).toBe(true);
     expect(analyseQuestion('when did the report come out').aboutInspection).toBe(true);
     expect(analyseQuestion('when did the ambassadors scheme start').aboutInspection).toBe(false);
+    expect(analyseQuestion('When was Kent rated inadequate?').aboutInspection).toBe(true);
+    expect(analyseQuestion('how long did ofsted spend in croydon').aboutInspection).toBe(true);
+    expect(analyseQuestion('when did the report say the front door started?').aboutInspection).toBe(
+      false,
+    );
   });
 
   it('takes "how long" out of a span question’s topic', () => {
@@ -52,6 +60,8 @@ describe('analyseQuestion: what is asked', () => {
     expect(counted('how many social workers did Kent employ in 2013?')).toBe('social workers');
     expect(counted('how many children are in care in Lambeth?')).toBe('children');
     expect(counted('how many care leavers')).toBe('care leavers');
+    expect(counted('how many children came into care in 2019')).toBe('children');
+    expect(counted('how many social workers left Kent last year')).toBe('social workers');
     expect(counted('what percentage of care leavers are in work?')).toBeUndefined();
   });
 
@@ -123,7 +133,7 @@ describe('analyseQuestion: scope', () => {
       'how do I contact a social worker in Kent',
       'why did BCP take the foster kids off Mr and Mrs Patel in Poole',
     ]) {
-      expect(analyseQuestion(text).scope).toEqual({ kind: 'safeguarding' });
+      expect(analyseQuestion(text).scope.kind).toBe('safeguarding');
     }
   });
 
@@ -135,6 +145,8 @@ describe('analyseQuestion: scope', () => {
       'what did the report say about the children in care council?',
       'how are the Leeds children’s services rated?',
       'are referrals to the front door handled quickly?',
+      'When did Mr Smith become director of children’s services?',
+      'Is it easy for schools to make a referral in Kent?',
     ]) {
       expect(analyseQuestion(text).scope).toEqual({ kind: 'in-scope' });
     }
@@ -181,6 +193,12 @@ describe('analyseQuestion: scope', () => {
       'in-scope',
     );
     expect(subject('which inspection was better, 2017 or 2024?')).toBe('in-scope');
+    expect(subject('Are care leavers told about their legal rights?')).toBe('in-scope');
+    expect(subject('Would you tell me how Kent was rated?')).toBe('in-scope');
+    expect(subject('Do foster carers get their expenses paid?')).toBe('in-scope');
+    expect(subject('Which Kent councillors claimed the most expenses?')).toBe(
+      'council business outside children’s services',
+    );
   });
 
   it('turns away a hospital’s own rating, not a finding that mentions hospital', () => {
@@ -202,5 +220,8 @@ describe('analyseQuestion: scope', () => {
     expect(
       analyseQuestion('What does the Virtual School do for children in care?').scope.kind,
     ).toBe('in-scope');
+    expect(analyseQuestion('Is school attendance of children in care good?').scope.kind).toBe(
+      'in-scope',
+    );
   });
 });

@@ -38,6 +38,7 @@ describe('findCouncilMentions', () => {
     expect(named('I was reading the 2017 report on Croydon')).toEqual(['Croydon']);
     expect(named('Did they bury the findings?')).toEqual([]);
     expect(named('What did Ofsted say about bury council?')).toEqual(['Bury']);
+    expect(named('Do children in care get help with reading?')).toEqual([]);
   });
 
   it('takes a lower-case name that is no English word for the council, in any question', () => {

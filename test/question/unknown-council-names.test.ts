@@ -6,6 +6,8 @@ describe('namesInCouncilPlace', () => {
     expect(namesInCouncilPlace("How did Cardiff's children's services do?")).toEqual(['Cardiff']);
     expect(namesInCouncilPlace('what did Springfield council get')).toEqual(['Springfield']);
     expect(namesInCouncilPlace('Glasgow social services inspection')).toEqual(['Glasgow']);
+    expect(namesInCouncilPlace('How did Cardiff Council do?')).toEqual(['Cardiff']);
+    expect(namesInCouncilPlace('Did Swansea County Council do well?')).toEqual(['Swansea']);
   });
 
   it('takes no English word and no name elsewhere in the question', () => {
