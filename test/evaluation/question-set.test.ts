@@ -6,8 +6,8 @@ import { runEvaluation } from '../../src/evaluation/run-evaluation.ts';
 /**
  * The CI gate, on the held-out test split only, with a margin below the figures measured when
  * it was set (README, "How answers are found"), so no single question flips it. Raise these as
- * answers improve; never tune on the test split's misses. Set at 78.3% page one (286 answerable
- * questions, one is 0.35 points) and 83.1% refused (201, one is 0.5 points): about ten questions
+ * answers improve; never tune on the test split's misses. Set at 78.0% page one (286 answerable
+ * questions, one is 0.35 points) and 82.6% refused (201, one is 0.5 points): about ten questions
  * of margin each.
  */
 const gate = { pageOne: 0.74, refused: 0.78, wrongCouncil: 0 };
