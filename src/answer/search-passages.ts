@@ -29,9 +29,11 @@ const presentTenseWeight = 1.3;
 const namedSourceWeight = 1.5;
 /**
  * Recommendations and "what needs to improve" lists say what should happen, not what the
- * inspectors found; they rank below findings on the same words.
+ * inspectors found; they rank below findings on the same words. Swept on the 529-question dev
+ * split (page one / findings' recall@1): 1 → 84.5% / 52.6%, 0.7 → 84.5% / 62.3%, 0.5 → 84.8% /
+ * 63.2%, 0.35 → 84.8% / 64.0%; refusals 97.0% throughout. 0.5 is the middle of the better half.
  */
-const adviceWeight = 0.7;
+const adviceWeight = 0.5;
 const adviceHeading = /recommendation|what needs to improve|areas? for (development|improvement)/i;
 
 /**
