@@ -3,14 +3,13 @@ import type { Inspection } from '../knowledge/facts-schema.ts';
 import type { QuestionQuery } from '../question/question-query.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import { searchSettings } from '../search/search-settings.ts';
-import { extractTimeHints } from '../search/time-hints.ts';
 import type { CitedResult } from './answer.ts';
 import { inspectionYear } from './choose-inspections.ts';
 import { citeFacts } from './cite-fact.ts';
 import { progressStatements } from './progress-statements.ts';
 import { rankPassages } from './search-passages.ts';
 import { reportSaysGroup } from './strongest-findings.ts';
-import { councilNameWords, withoutCouncilName } from './without-council-name.ts';
+import { listTopic } from './topic-share.ts';
 
 /**
  * "Is it better than last time?", "how does 2024 compare with 2017?": each inspection's headline
@@ -52,7 +51,7 @@ function topicFindings(
   query: QuestionQuery,
   chosen: readonly Inspection[],
 ): CitedResult[] {
-  const topic = withoutCouncilName(extractTimeHints(query.topic).text, councilNameWords(index));
+  const topic = listTopic(index, query.topic);
   if (topic.replace(/[^\p{L}\p{N}]/gu, '') === '') return [];
   const ranked = rankPassages(index, topic, chosen.map(inspectionYear));
   if ((ranked[0]?.coverage ?? 0) < searchSettings.minCoverage) return [];

@@ -4,6 +4,7 @@ import type { QuestionQuery } from '../question/question-query.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import { searchSettings } from '../search/search-settings.ts';
 import { chooseInspectionsFor } from './choose-inspections.ts';
+import { inspectionRecords } from './inspection-records.ts';
 import { listTopic, topicShare } from './topic-share.ts';
 
 /**
@@ -24,7 +25,7 @@ export function strengthAnswers(
   );
   const chosen = chooseInspectionsFor(reported, query.inspection, 'latest');
   const strengths = chosen.flatMap((inspection) =>
-    index.factRecords.filter((record) => record.id.startsWith(`strengths/${inspection.id}/`)),
+    inspectionRecords(index, inspection, 'strengths'),
   );
   if (strengths.length === 0) return [];
   const topic = listTopic(index, query.topic);

@@ -7,6 +7,7 @@ import type { CitedResult } from './answer.ts';
 import { chooseInspectionsFor, inspectionYear } from './choose-inspections.ts';
 import { citeFacts } from './cite-fact.ts';
 import { comparisonAnswers } from './comparison-answers.ts';
+import { inspectionRecords } from './inspection-records.ts';
 import { judgementAreas } from './judgement-area.ts';
 import { inspectionsInOrder } from './list-ratings.ts';
 import { strengthAnswers } from './strength-answers.ts';
@@ -24,8 +25,6 @@ const leftOut = { good: /^(good|outstanding)\b/i, outstanding: /^outstanding\b/i
 export function structuredAnswers(index: KnowledgeIndex, query: QuestionQuery): CitedResult[] {
   const inspections = inspectionsInOrder(index);
   if (inspections.length === 0) return [];
-  const records = (inspection: Inspection, prefix: string) =>
-    index.factRecords.filter((record) => record.id.startsWith(`${prefix}/${inspection.id}/`));
   const pick = (fallback: 'latest' | 'all') =>
     chooseInspectionsFor(inspections, query.inspection, fallback);
   const cite = (list: FactRecord[]) => citeFacts(index, list, (record) => record.subject);
@@ -45,7 +44,9 @@ export function structuredAnswers(index: KnowledgeIndex, query: QuestionQuery): 
         onTopicFirst(
           index,
           query,
-          pick('latest').flatMap((inspection) => records(inspection, 'improvements')),
+          pick('latest').flatMap((inspection) =>
+            inspectionRecords(index, inspection, 'improvements'),
+          ),
         ),
       );
     case 'strengths':
@@ -55,7 +56,7 @@ export function structuredAnswers(index: KnowledgeIndex, query: QuestionQuery): 
       if (!query.aboutInspection) return [];
       return cite(
         pick('latest').flatMap((inspection) =>
-          records(inspection, 'inspections').filter((record) =>
+          inspectionRecords(index, inspection, 'inspections').filter((record) =>
             /\/(dates|published)$/.test(record.id),
           ),
         ),
@@ -64,7 +65,7 @@ export function structuredAnswers(index: KnowledgeIndex, query: QuestionQuery): 
       if (!/\binspector|\bled\b|\blead\b/i.test(query.text)) return [];
       return cite(
         pick('latest').flatMap((inspection) =>
-          records(inspection, 'inspections').filter((record) =>
+          inspectionRecords(index, inspection, 'inspections').filter((record) =>
             record.id.endsWith('/lead-inspector'),
           ),
         ),
