@@ -108,8 +108,9 @@ export function askQuestion(
     return category !== undefined && intent.has(category);
   };
   // A fact or passage must hold what is asked for (a figure, a name), not just share its words.
+  const namesAPerson = personNamer(index);
   const holds = (text: string) =>
-    holdsAskedType(query, text, personNamer(index)) &&
+    holdsAskedType(query, text, namesAPerson) &&
     speaksOfYear(text) &&
     (!future || datesTheFuture(text));
   const factHits = allFactHits.filter(
