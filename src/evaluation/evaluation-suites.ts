@@ -5,7 +5,14 @@
  * reports (a server with many councils and no default).
  */
 export const evaluationSuites = [
-  { files: ['test/eval/tuned.yaml', 'test/eval/blind/croydon.yaml'], reports: undefined },
+  {
+    files: [
+      'test/eval/tuned.yaml',
+      'test/eval/blind/croydon.yaml',
+      'test/eval/blind/fifth-round-croydon.yaml',
+    ],
+    reports: undefined,
+  },
   {
     files: [
       'test/eval/blind/councils.yaml',
@@ -13,6 +20,7 @@ export const evaluationSuites = [
       'test/eval/blind/second-round.yaml',
       'test/eval/blind/third-round.yaml',
       'test/eval/blind/fourth-round.yaml',
+      'test/eval/blind/fifth-round.yaml',
     ],
     reports: 'test/fixtures/reports/manifest.csv',
   },
