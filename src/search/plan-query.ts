@@ -28,9 +28,17 @@ export function planQuery(query: string, synonyms: SynonymTable): QueryConcept[]
   let i = 0;
   while (i < tokens.length && concepts.size < maxConcepts) {
     // By stem: "independent reviewing officers" names the "independent review officer (IRO)".
-    const variant = synonyms.variants.find((candidate) =>
+    // Of phrasings as long, one written as the user wrote it wins: "judges" is the judiciary
+    // entry's "judges", not the ratings' "judged", which shares its stem.
+    const matching = synonyms.variants.filter((candidate) =>
       candidate.stems.every((stem, k) => stems[i + k] === stem),
     );
+    const variant =
+      matching.find(
+        (candidate) =>
+          candidate.tokens.length === matching[0]?.tokens.length &&
+          candidate.tokens.every((token, k) => tokens[i + k] === token),
+      ) ?? matching[0];
     if (variant) {
       const others = variant.group.terms.filter((text) => text !== variant.text);
       addConcept(concepts, variant.text, [variant.text, ...others]);

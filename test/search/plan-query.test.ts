@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { maxConcepts, planQuery as planWith } from '../../src/search/plan-query.ts';
-import { noSynonyms } from '../../src/search/synonym-table.ts';
+import { noSynonyms, synonymTable } from '../../src/search/synonym-table.ts';
 import { testSynonyms } from '../fixtures/test-synonyms.ts';
 
 const synonyms = testSynonyms();
@@ -66,5 +66,16 @@ describe('planQuery', () => {
   it('knows only the synonyms it is given', () => {
     const [concept] = planWith('LAC', noSynonyms);
     expect(concept?.alternatives).toEqual(['lac']);
+  });
+
+  it('prefers the phrasing written as typed to another that only shares its stem', () => {
+    const table = synonymTable([
+      { terms: ['rating', 'judged'], topicTerms: [] },
+      { terms: ['judiciary', 'judges'], topicTerms: [] },
+    ]);
+    expect(planWith('judges', table)[0]?.alternatives).toEqual(['judges', 'judiciary']);
+    expect(planWith('judged', table)[0]?.alternatives).toEqual(['judged', 'rating']);
+    // Without a phrasing as typed, the stem still names one: "judging" → the ratings'.
+    expect(planWith('judging', table)[0]?.alternatives).toEqual(['judged', 'rating']);
   });
 });
