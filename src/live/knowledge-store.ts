@@ -5,6 +5,7 @@ import { describeProblem, type KnowledgeProblem } from '../knowledge/knowledge-p
 import { type KnowledgeLoad, loadKnowledgeBase } from '../knowledge/load-knowledge-base.ts';
 import type { Logger } from '../logger.ts';
 import type { KnowledgeLibrary } from '../search/knowledge-library.ts';
+import { loadCommonSpokenWords } from '../text/common-spoken-words.ts';
 import { loadEnglishWords } from '../text/english-words.ts';
 import { buildInWorker } from './build-in-worker.ts';
 import {
@@ -102,8 +103,9 @@ export class KnowledgeStore {
       snapshotDirectory: options.snapshotDirectory,
     };
     const started = performance.now();
-    // Every question consults the English word list: read it before the first one arrives.
+    // Every question consults the English word lists: read them before the first one arrives.
     loadEnglishWords();
+    loadCommonSpokenWords();
     const load = await settings.load(settings.directory);
     if (load.problems.length > 0) {
       settings.logger.warn(

@@ -1,4 +1,5 @@
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import { isCommonSpokenWord } from '../text/common-spoken-words.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { analyseTerm } from './analyse-term.ts';
 import { planQuery, type QueryConcept } from './plan-query.ts';
@@ -248,7 +249,10 @@ function matchesTerm(queryTerm: string, stored: string, fuzzy = true): boolean {
 }
 
 /**
- * A concept weighs as much as its most informative phrasing (IDF, averaged over its words). A
+ * A concept weighs as much as its most informative phrasing (IDF, averaged over its words), and
+ * a plain word among spoken English's commonest less: the reports rarely say "keep", "hear" or
+ * "late", so by IDF alone "care leavers keep complaining about late payments" is as much about
+ * keeping and lateness as about payments. A glossary phrase is the sector's, never discounted. A
  * word the index has never seen weighs like the question's other words, not like the rarest
  * one: "proper" in "proper supervision" should not outweigh "supervision". Turning away
  * questions from outside the sources is the topic gate's job, not coverage's.
@@ -264,7 +268,9 @@ function weighConcepts(
       if (words.length === 0 || each.some((weight) => weight === undefined)) return [];
       return [(each as number[]).reduce((sum, weight) => sum + weight, 0) / words.length];
     });
-    return weights.length > 0 ? Math.max(...weights) : undefined;
+    if (weights.length === 0) return undefined;
+    const spoken = concept.alternatives.length === 1 && isCommonSpokenWord(concept.label);
+    return Math.max(...weights) * (spoken ? searchSettings.spokenWordWeight : 1);
   });
   const seen = known.filter((weight): weight is number => weight !== undefined);
   // Half the mean of the seen words: in an on-topic question (the gate has passed it) a word

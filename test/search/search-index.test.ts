@@ -170,4 +170,15 @@ describe('buildSearchIndex', () => {
     expect(hits.map((hit) => hit.id)).toEqual(['in-heading', 'in-text']);
     expect(hits[0]?.score).toBeGreaterThan(hits[1]?.score ?? Number.POSITIVE_INFINITY);
   });
+
+  it('weighs a common spoken word less than the topic, however rare in the documents', () => {
+    const spoken = buildSearchIndex([
+      { id: 'records', title: '', headings: '', text: 'Managers keep records of visits.' },
+      { id: 'payments', title: '', headings: '', text: 'Payments to care leavers arrive on time.' },
+    ]);
+    // "keep" and "payments" are each in one of the two items, but "keep" is how people talk.
+    const hits = spoken.search('keep payments');
+    expect(hits.map((hit) => hit.id)).toEqual(['payments', 'records']);
+    expect(hits[0]?.coverage).toBeCloseTo(1 / (1 + searchSettings.spokenWordWeight), 5);
+  });
 });
