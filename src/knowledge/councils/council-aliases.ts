@@ -8,10 +8,23 @@ const minInitialismWithA = 4;
 /** Small words left out of an initialism: "Bath and North East Somerset" is "BNES" or "B&NES". */
 const unlettered = new Set(['of', 'the', 'upon', 'on', 'with']);
 
+/** Compass words and points, as people abbreviate them in a place name. */
+const compassShortForms = new Map([
+  ['north east', 'ne'],
+  ['north west', 'nw'],
+  ['south east', 'se'],
+  ['south west', 'sw'],
+  ['north', 'n'],
+  ['south', 's'],
+  ['east', 'e'],
+  ['west', 'w'],
+]);
+const compassWords = /\b(north east|north west|south east|south west|north|south|east|west)\b/g;
+
 /**
  * The ways people write a council's name, derived from the name alone: the full name, the name
  * without "County"/"City of", each part of a joined name ("Kingston upon Hull" → "Hull",
- * "Telford and Wrekin" → "Telford", "Bournemouth, Christchurch and Poole" → "Poole"), and initialisms ("BCP", "B&NES", "BANES"). Parts and
+ * "Telford and Wrekin" → "Telford", "Bournemouth, Christchurch and Poole" → "Poole"), and initialisms ("BCP", "B&NES", "BANES"), and compass words shortened ("Bath & NE Somerset"). Parts and
  * initialisms are candidates only: the directory drops any that two councils share.
  */
 export function councilAliases(name: string): { exact: string[]; derived: string[] } {
@@ -41,6 +54,11 @@ export function councilAliases(name: string): { exact: string[]; derived: string
     // Barking and Dagenham in "how bad was it".
     const withA = lettered.map(initial).join('');
     if (withA.length >= minInitialismWithA) derived.add(withA);
+  }
+  // Compass words are written short: "Bath & NE Somerset", "E Sussex", "N Yorkshire".
+  for (const name of [core, ...derived]) {
+    const short = name.replace(compassWords, (words) => compassShortForms.get(words) ?? words);
+    if (short !== name) derived.add(short);
   }
   const exact = [...new Set([folded, core])];
   // A two-letter initialism is an ordinary word too often ("is" for Isles of Scilly).

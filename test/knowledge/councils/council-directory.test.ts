@@ -51,6 +51,13 @@ describe('buildCouncilDirectory', () => {
     expect(found('Poole')).toBe('Bournemouth, Christchurch and Poole');
   });
 
+  it('reads compass words written short ("Bath & NE Somerset", "N Northamptonshire")', () => {
+    expect(found('Bath & NE Somerset')).toBe('Bath and North East Somerset');
+    expect(found('NE Somerset')).toBe('Bath and North East Somerset');
+    expect(found('N Northamptonshire')).toBe('North Northamptonshire');
+    expect(found('Somerset')).toBe('Somerset');
+  });
+
   it('forgives a typo, one edit in a short name and two in a long one', () => {
     expect(found('Bromly')).toBe('Bromley');
     expect(found('Kingstn upon Hul')).toBe('Kingston upon Hull');
