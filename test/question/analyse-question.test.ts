@@ -217,6 +217,16 @@ describe('analyseQuestion: scope', () => {
       subject: 'a school’s, nursery’s or childminder’s own inspection',
     });
     expect(analyseQuestion('is Harris Academy any good').scope.kind).toBe('out-of-scope');
+    // In lower case an academy's name still reads as one; a council's schools are not a school.
+    expect(analyseQuestion('what grade did harris academy purley get').scope.kind).toBe(
+      'out-of-scope',
+    );
+    expect(analyseQuestion('do children in care go to a good academy?').scope.kind).toBe(
+      'in-scope',
+    );
+    expect(analyseQuestion('how are croydon schools doing for kids in care').scope.kind).toBe(
+      'in-scope',
+    );
     expect(
       analyseQuestion('What does the Virtual School do for children in care?').scope.kind,
     ).toBe('in-scope');
