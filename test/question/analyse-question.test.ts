@@ -8,6 +8,8 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('When were inspectors in Hull?')).toBe('date');
     expect(asks('how long was the inspection in 2017')).toBe('span');
     expect(asks('how many children are in care in Kent?')).toBe('number');
+    expect(asks('whats the actual average caseload number in croydon')).toBe('number');
+    expect(asks('what was the percentage of care leavers in work?')).toBe('number');
     expect(asks('who was the lead inspector for Durham?')).toBe('person');
     expect(asks('what did ofsted tell bromley to fix in 2016')).toBe('improvements');
     expect(asks('what were the areas they were told to improve')).toBe('improvements');
