@@ -1,5 +1,4 @@
 import type { FactCategory } from '../knowledge/fact-records.ts';
-import type { KnowledgeDocument } from '../knowledge/knowledge-document.ts';
 import { type SourceKind, sourceKindDistance } from '../knowledge/source-kind.ts';
 import type { AnswerKind } from '../question/question-query.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
@@ -8,6 +7,7 @@ import { extractSourceHints } from '../search/source-hints.ts';
 import { extractTimeHints } from '../search/time-hints.ts';
 import type { CitedResult } from './answer.ts';
 import { citeExcerpt } from './cite-excerpt.ts';
+import { documentYear, namedYearDocuments } from './named-years.ts';
 import { bestSentenceWindow, findMatchedWords, maxExcerptChars } from './sentence-window.ts';
 import { councilNameWords, withoutCouncilName } from './without-council-name.ts';
 
@@ -18,8 +18,6 @@ const kindWeights = [1, 0.75, 0.6];
 export function kindWeight(kind: SourceKind): number {
   return kindWeights[sourceKindDistance[kind]] ?? 0.5;
 }
-const boundsASpan =
-  /\b(since|after|before|following|prior to|between|from)\s+(the\s+)?(19|20)\d\d\b/i;
 /** How much a source from the year asked about gains, and one from another year loses. */
 const yearMatchWeight = 1.5;
 const yearMismatchWeight = 0.3;
@@ -42,11 +40,6 @@ const adviceHeading = /recommendation|what needs to improve|areas? for (developm
  */
 export function adviceFactWeight(category: FactCategory, asks: AnswerKind): number {
   return category === 'improvement' && asks !== 'improvements' ? adviceWeight : 1;
-}
-
-/** The year a document speaks for: an inspection's fieldwork year, else its publication year. */
-export function documentYear(document: KnowledgeDocument): number {
-  return Number((document.meta.inspected?.to ?? document.meta.published).slice(0, 4));
 }
 
 /**
@@ -84,24 +77,19 @@ export function rankPassages(
           : [];
   // Source hints are read first: a publisher's name may hold the council's ("Inside Croydon").
   const searched = withoutCouncilName(hints.text || query, councilNameWords(index));
-  // A year named (or an inspection referred to) that the council has documents from is the one
-  // asked about: another year's passages answer another inspection, however well they match.
   // "Now" only leans towards the latest: the latest report may not hold what is asked.
-  // A year that bounds a span ("since 2019", "after 2017") asks about what came after it, so it
-  // only leans. A report is of its fieldwork's year and of its publication's.
-  const yearsOf = (document: KnowledgeDocument) => [
-    documentYear(document),
-    Number(document.meta.published.slice(0, 4)),
-  ];
-  const heldYears = new Set(index.knowledgeBase.documents.flatMap(yearsOf));
-  const named = inspectionYears.length > 0 || (hints.years.length > 0 && !boundsASpan.test(query));
-  const onlyYears = named && years.some((year) => heldYears.has(year));
+  const speaks = namedYearDocuments(
+    index,
+    query,
+    inspectionYears.length > 0 ? inspectionYears : hints.years,
+    inspectionYears.length > 0,
+  );
   const hits = index.passages.search(searched, {
-    ...(onlyYears
+    ...(speaks
       ? {
           filter: (id: string) => {
             const document = documentsById.get(passagesById.get(id)?.docId ?? '');
-            return document !== undefined && yearsOf(document).some((year) => years.includes(year));
+            return document !== undefined && speaks(document);
           },
         }
       : {}),

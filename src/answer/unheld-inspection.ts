@@ -6,7 +6,7 @@ import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import { extractSourceHints } from '../search/source-hints.ts';
 import { chooseInspectionsFor, inspectionYear } from './choose-inspections.ts';
 import { inspectionsInOrder } from './list-ratings.ts';
-import { documentYear } from './search-passages.ts';
+import { documentYear } from './named-years.ts';
 
 /** What a question names an inspection by, when the sources hold no inspection it picks. */
 export interface UnheldInspection {
