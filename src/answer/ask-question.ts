@@ -19,6 +19,7 @@ import { countsTheAskedThing, standsNearMatches } from './counts-the-asked-thing
 import { findFindings } from './find-findings.ts';
 import { holdsAskedType } from './holds-asked-type.ts';
 import { inspectionsInOrder } from './list-ratings.ts';
+import { namedYearDocuments } from './named-years.ts';
 import { personNamer, personSpanner } from './names-a-person.ts';
 import { notFound } from './not-found.ts';
 import { asksWhatWasSaid, questionIntent } from './question-intent.ts';
@@ -113,9 +114,19 @@ export function askQuestion(
     holdsAskedType(query, text, namesAPerson) &&
     speaksOfYear(text) &&
     (!future || datesTheFuture(text));
+  // A year the question names limits the facts to its documents, as it does the passages: a
+  // director in post in 2016 does not answer who it was "at the time of the 2024 inspection".
+  // Only a year written: what happened "after the 2017 report" may be told in a 2017 document.
+  const speaks = namedYearDocuments(index, question, extractTimeHints(question).years, false);
+  const speaksFor = (id: string) => {
+    const doc = index.factRecordsById.get(id)?.source.doc;
+    const document = doc === undefined ? undefined : index.knowledgeBase.documentsById.get(doc);
+    return !speaks || (document !== undefined && speaks(document));
+  };
   const factHits = allFactHits.filter(
     (hit) =>
       hit.coverage >= searchSettings.minResultCoverage &&
+      speaksFor(hit.id) &&
       holds(index.factRecordsById.get(hit.id)?.source.quote ?? '') &&
       // The facts record what has happened: none dates what is still to come.
       !future &&

@@ -119,6 +119,16 @@ describe('what the facts settle the sources do not say', () => {
   });
 });
 
+describe('a year the question names', () => {
+  it('limits the facts to that year’s documents, as it does the passages', () => {
+    const of2017 = api.ask('what was Jane Pollard’s role in 2017?');
+    expect(of2017.results.some((result) => result.excerpt.includes('Jane Pollard'))).toBe(true);
+    // Her role is recorded from the 2017 report: it says nothing of her in 2012.
+    const of2012 = api.ask('what was Jane Pollard’s role in 2012?');
+    expect(of2012.results.map((result) => result.docId)).not.toContain('ofsted-2017');
+  });
+});
+
 describe('person', () => {
   it('finds a person through a misspelt name', () => {
     const answer = api.person('Polard');
