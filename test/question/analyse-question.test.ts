@@ -73,10 +73,15 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('how many social workers are there?')).toBe('number');
   });
 
-  it('reads whether a name is asked for outright', () => {
+  it('reads whether a name is asked for, outright or by asking who one person was', () => {
     expect(analyseQuestion("what's the name of the director?").wantsName).toBe(true);
     expect(analyseQuestion('who was the commissioner, whats their name').wantsName).toBe(true);
-    expect(analyseQuestion('who was the director?').wantsName).toBe(false);
+    expect(analyseQuestion('who was the director?').wantsName).toBe(true);
+    expect(analyseQuestion("who was croydon's director of children's services?").wantsName).toBe(
+      true,
+    );
+    expect(analyseQuestion('who checks on children in care?').wantsName).toBe(false);
+    expect(analyseQuestion('who are the social workers for care leavers?').wantsName).toBe(false);
     expect(analyseQuestion('did the report name the school?').wantsName).toBe(false);
   });
 
