@@ -81,13 +81,8 @@ const polarOpening = /^\s*(is|are|was|were|did|does|do|has|have|had|can|could|wi
 const notGradePattern =
   /\b(?:not|n'?t|isn'?t|wasn'?t|weren'?t|aren'?t) (?:rated |judged |graded |as )?(good|outstanding)\b|\b(below good|less than good|worst|weakest|fell short)\b/;
 /** Asking for a name outright, not "did the report name …". */
-/**
- * A name is wanted when asked for, or when "who" asks after one person by a definite description
- * ("who was Croydon's director of children's services", "who is the lead inspector"): "who
- * checks on children in care?" may be answered by a role.
- */
 const namePattern =
-  /\b(what(?:'?s| is| was| were| are)|give( me)?|tell me|know) (the |their |his |her |its )?names?\b|\bnames? of\b|^\s*who(?:'?s| is| was) (the|their|its|[\p{L}-]+['’]s) /u;
+  /\b(what(?:'?s| is| was| were| are)|give( me)?|tell me|know) (the |their |his |her |its )?names?\b|\bnames? of\b/;
 const everyAreaPattern =
   /\b(across the board|in (all|every) (areas?|respects?|judgements?)|all (the |of the |its |their )?(areas|judgements|grades|parts|services)|every (area|judgement|grade|part|service))\b/;
 /** "Did the report say", "according to the inspectors": a source named with what it said. */

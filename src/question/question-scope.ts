@@ -29,12 +29,6 @@ const reportingConcern =
  * not the council's. The virtual school is the council's own service for children in care.
  */
 const namedSchool = /\b(\p{Lu}\p{Ll}+) (school|School|academy|Academy)\b/gu;
-/**
- * Typed in lower case, only an academy's name is read as one: "harris academy purley". A
- * lower-case name before "school" is as often the council's ("croydon schools", "durham school
- * attendance"), which the scope cannot tell from a school's without the councils.
- */
-const namedAcademy = /\b(\p{Ll}+) academy\b/gu;
 const schoolSubject = 'a school’s, nursery’s or childminder’s own inspection';
 
 /**
@@ -112,9 +106,7 @@ export function questionScope(lower: string, text = lower): QuestionScope {
   }
   // A school's name is no English word ("Durham Johnston school"): "Is school attendance good?",
   // "Which school do they go to?" and the Virtual School are not schools named.
-  const schoolNames = [...text.matchAll(namedSchool), ...lower.matchAll(namedAcademy)].map(
-    (match) => match[1] ?? '',
-  );
+  const schoolNames = [...text.matchAll(namedSchool)].map((match) => match[1] ?? '');
   if (schoolNames.some((name) => !isEnglishWord(name))) {
     return { kind: 'out-of-scope', subject: schoolSubject };
   }
