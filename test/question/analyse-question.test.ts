@@ -10,6 +10,10 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('how many children are in care in Kent?')).toBe('number');
     expect(asks('whats the actual average caseload number in croydon')).toBe('number');
     expect(asks('what was the percentage of care leavers in work?')).toBe('number');
+    expect(asks('what’s the council’s caseload number?')).toBe('number');
+    // A number the question is about, not one it asks for.
+    expect(asks('what were the reasons for the number of children in care')).toBe('finding');
+    expect(asks("what's the number one priority")).toBe('finding');
     expect(asks('who was the lead inspector for Durham?')).toBe('person');
     expect(asks('what did ofsted tell bromley to fix in 2016')).toBe('improvements');
     expect(asks('what were the areas they were told to improve')).toBe('improvements');
