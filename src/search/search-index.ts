@@ -4,6 +4,7 @@ import { editDistance } from '../text/edit-distance.ts';
 import { analyseTerm } from './analyse-term.ts';
 import { planQuery, type QueryConcept } from './plan-query.ts';
 import { searchSettings } from './search-settings.ts';
+import { sectorVocabulary } from './sector-vocabulary.ts';
 import { noSynonyms, type SynonymTable } from './synonym-table.ts';
 import { tokenize } from './tokenize.ts';
 
@@ -268,9 +269,7 @@ function weighConcepts(
       if (words.length === 0 || each.some((weight) => weight === undefined)) return [];
       return [(each as number[]).reduce((sum, weight) => sum + weight, 0) / words.length];
     });
-    if (weights.length === 0) return undefined;
-    const spoken = concept.alternatives.length === 1 && isCommonSpokenWord(concept.label);
-    return Math.max(...weights) * (spoken ? searchSettings.spokenWordWeight : 1);
+    return weights.length > 0 ? Math.max(...weights) : undefined;
   });
   const seen = known.filter((weight): weight is number => weight !== undefined);
   // Half the mean of the seen words: in an on-topic question (the gate has passed it) a word
@@ -279,7 +278,21 @@ function weighConcepts(
     seen.length > 0
       ? (0.5 * seen.reduce((sum, weight) => sum + weight, 0)) / seen.length
       : typicalWeight;
-  return known.map((weight) => weight ?? unseen);
+  return known.map((weight, i) =>
+    weight === undefined
+      ? unseen
+      : weight * (isPhrasing(concepts[i]) ? searchSettings.spokenWordWeight : 1),
+  );
+}
+
+/** The sector's own words: "care", "police", "family" are common in speech and still the topic. */
+const sectorWords = new Set(sectorVocabulary);
+
+/** A plain word of everyday speech ("keep", "hear", "yeah"), not a glossary phrase or sector word. */
+function isPhrasing(concept: QueryConcept | undefined): boolean {
+  if (!concept || concept.alternatives.length !== 1) return false;
+  const word = concept.label.toLowerCase();
+  return isCommonSpokenWord(word) && !sectorWords.has(word);
 }
 
 /** The document frequency of the stored term a misspelt word most likely means. */

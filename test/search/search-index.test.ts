@@ -181,4 +181,14 @@ describe('buildSearchIndex', () => {
     expect(hits.map((hit) => hit.id)).toEqual(['payments', 'records']);
     expect(hits[0]?.coverage).toBeCloseTo(1 / (1 + searchSettings.spokenWordWeight), 5);
   });
+
+  it('never discounts a sector word, however common in speech', () => {
+    const spoken = buildSearchIndex([
+      { id: 'payments', title: '', headings: '', text: 'Payments to care leavers arrive on time.' },
+      { id: 'police', title: '', headings: '', text: 'The police share information quickly.' },
+    ]);
+    // "police" is common in speech and still the topic: it weighs as much as "payments".
+    const hits = spoken.search('police payments');
+    expect(hits.map((hit) => hit.coverage)).toEqual([0.5, 0.5]);
+  });
 });

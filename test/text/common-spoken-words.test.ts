@@ -3,7 +3,7 @@ import { isCommonSpokenWord } from '../../src/text/common-spoken-words.ts';
 
 describe('isCommonSpokenWord', () => {
   it('knows the words people talk with, in any case', () => {
-    for (const word of ['keep', 'hear', 'came', 'bad', 'Actually']) {
+    for (const word of ['keep', 'hear', 'came', 'bad', 'Actually', 'WHAT', 'yeah']) {
       expect(isCommonSpokenWord(word)).toBe(true);
     }
   });
