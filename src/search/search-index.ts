@@ -278,19 +278,19 @@ function weighConcepts(
     seen.length > 0
       ? (0.5 * seen.reduce((sum, weight) => sum + weight, 0)) / seen.length
       : typicalWeight;
-  return known.map((weight, i) =>
-    weight === undefined
-      ? unseen
-      : weight * (isPhrasing(concepts[i]) ? searchSettings.spokenWordWeight : 1),
-  );
+  return concepts.map((concept, i) => {
+    const weight = known[i];
+    if (weight === undefined) return unseen;
+    return weight * (isPhrasing(concept) ? searchSettings.spokenWordWeight : 1);
+  });
 }
 
 /** The sector's own words: "care", "police", "family" are common in speech and still the topic. */
 const sectorWords = new Set(sectorVocabulary);
 
 /** A plain word of everyday speech ("keep", "hear", "yeah"), not a glossary phrase or sector word. */
-function isPhrasing(concept: QueryConcept | undefined): boolean {
-  if (!concept || concept.alternatives.length !== 1) return false;
+function isPhrasing(concept: QueryConcept): boolean {
+  if (concept.alternatives.length !== 1) return false;
   const word = concept.label.toLowerCase();
   return isCommonSpokenWord(word) && !sectorWords.has(word);
 }
