@@ -116,8 +116,16 @@ export function askQuestion(
     (!future || datesTheFuture(text));
   // A year the question names limits the facts to its documents, as it does the passages: a
   // director in post in 2016 does not answer who it was "at the time of the 2024 inspection".
-  // Only a year written: what happened "after the 2017 report" may be told in a 2017 document.
-  const speaks = namedYearDocuments(index, question, extractTimeHints(question).years, false);
+  // "The first inspection" and "the previous one" limit them as a year does; a span does not:
+  // what happened "after the 2017 report" may be told in a 2017 document.
+  const { kind } = query.inspection;
+  const referred = kind === 'first' || kind === 'previous' ? referencedYears(index, query) : [];
+  const speaks = namedYearDocuments(
+    index,
+    question,
+    referred.length > 0 ? referred : extractTimeHints(question).years,
+    referred.length > 0,
+  );
   const speaksFor = (id: string) => {
     const doc = index.factRecordsById.get(id)?.source.doc;
     const document = doc === undefined ? undefined : index.knowledgeBase.documentsById.get(doc);

@@ -126,6 +126,9 @@ describe('a year the question names', () => {
     // Her role is recorded from the 2017 report: it says nothing of her in 2012.
     const of2012 = api.ask('what was Jane Pollard’s role in 2012?');
     expect(of2012.results.map((result) => result.docId)).not.toContain('ofsted-2017');
+    // So does an inspection referred to: the first one here is 2012's.
+    const first = api.ask('what was Jane Pollard’s role at the first inspection?');
+    expect(first.results.map((result) => result.docId)).not.toContain('ofsted-2017');
   });
 });
 
