@@ -8,8 +8,8 @@ import { runEvaluation } from '../../src/evaluation/run-evaluation.ts';
  * it was set (README, "How answers are found"), so no single question flips it. Raise these as
  * answers improve; never tune on the test split's misses. Set at 78.0% page one (286 answerable
  * questions, one is 0.35 points) and 82.6% refused (201, one is 0.5 points): about ten questions
- * of margin each. With the fifth round in the split, 76.9% page one (346 answerable, one is 0.29
- * points) and 83.8% refused (222, one is 0.45): ten and thirteen questions of margin.
+ * of margin each. With the fifth round in the split, 77.2% page one (346 answerable, one is 0.29
+ * points) and 83.8% refused (222, one is 0.45): eleven and thirteen questions of margin.
  */
 const gate = { pageOne: 0.74, refused: 0.78, wrongCouncil: 0 };
 
