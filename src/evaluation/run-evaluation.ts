@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { createQueryApi } from '../answer/query-api.ts';
 import { answerLine } from '../console/answer-line.ts';
 import { loadCatalogue } from '../knowledge/councils/load-council-catalogue.ts';
@@ -31,6 +32,8 @@ export async function runEvaluation(
     const asked = await loadQuestionSet(...suite.files);
     const directory = await composeEvaluationKnowledge(knowledgeDir, suite.reports);
     const { knowledgeBase, problems } = await loadKnowledgeBase(directory);
+    // Everything is in memory now: the composed folder is not left behind in the temp directory.
+    await rm(directory, { recursive: true, force: true });
     if (problems.length > 0) {
       throw new UserError('invalid-knowledge', problems.map(describeProblem).join('\n'));
     }
