@@ -288,7 +288,7 @@ function weighConcepts(
 /** The sector's own words: "care", "police", "family" are common in speech and still the topic. */
 const sectorWords = new Set(sectorVocabulary);
 
-/** A plain word of everyday speech ("keep", "hear", "yeah"), not a glossary phrase or sector word. */
+/** A plain word of everyday speech ("keep", "hear", "came"), not a glossary phrase or sector word. */
 function isPhrasing(concept: QueryConcept): boolean {
   if (concept.alternatives.length !== 1) return false;
   const word = concept.label.toLowerCase();

@@ -24,8 +24,10 @@ const compassWords = /\b(north east|north west|south east|south west|north|south
 /**
  * The ways people write a council's name, derived from the name alone: the full name, the name
  * without "County"/"City of", each part of a joined name ("Kingston upon Hull" → "Hull",
- * "Telford and Wrekin" → "Telford", "Bournemouth, Christchurch and Poole" → "Poole"), and initialisms ("BCP", "B&NES", "BANES"), and compass words shortened ("Bath & NE Somerset"). Parts and
- * initialisms are candidates only: the directory drops any that two councils share.
+ * "Telford and Wrekin" → "Telford", "Bournemouth, Christchurch and Poole" → "Poole"),
+ * initialisms ("BCP", "B&NES", "BANES"), and compass words shortened ("Bath & NE Somerset").
+ * Parts, initialisms and short forms are candidates only: the directory drops any that two
+ * councils share.
  */
 export function councilAliases(name: string): { exact: string[]; derived: string[] } {
   const folded = foldCouncilName(name);
