@@ -118,19 +118,17 @@ export function askQuestion(
   // director in post in 2016 does not answer who it was "at the time of the 2024 inspection".
   // "The first inspection" and "the previous one" limit them as a year does; a span does not:
   // what happened "after the 2017 report" may be told in a 2017 document.
+  const referenced = referencedYears(index, query);
   const { kind } = query.inspection;
-  const referred = kind === 'first' || kind === 'previous' ? referencedYears(index, query) : [];
+  const referred = kind === 'first' || kind === 'previous' ? referenced : [];
   const speaks = namedYearDocuments(
     index,
     question,
     referred.length > 0 ? referred : extractTimeHints(question).years,
     referred.length > 0,
   );
-  const speaksFor = (id: string) => {
-    const doc = index.factRecordsById.get(id)?.source.doc;
-    const document = doc === undefined ? undefined : index.knowledgeBase.documentsById.get(doc);
-    return !speaks || (document !== undefined && speaks(document));
-  };
+  const speaksFor = (id: string) =>
+    !speaks || speaks(index.factRecordsById.get(id)?.source.doc ?? '');
   const factHits = allFactHits.filter(
     (hit) =>
       hit.coverage >= searchSettings.minResultCoverage &&
@@ -170,7 +168,7 @@ export function askQuestion(
   const named = query.asks === 'person' && query.wantsName;
   const nameSpans = personSpanner(index);
   const isCounted = countedWord(index, query.counted);
-  const passages = rankPassages(index, question, referencedYears(index, query)).filter(
+  const passages = rankPassages(index, question, referenced).filter(
     ({ result }) =>
       holds(result.excerpt) &&
       (!counts || countsTheAskedThing(result, countReach, isCounted)) &&

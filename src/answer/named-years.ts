@@ -11,11 +11,11 @@ export function documentYear(document: KnowledgeDocument): number {
 }
 
 /**
- * Which documents may answer a question that names its years, or undefined when any may. A year
- * named (or an inspection referred to) that the council has documents from is the one asked
- * about: another year's passages and facts answer another inspection, however well they match.
- * A year that bounds a span only leans (search-passages weighs it). A report is of its
- * fieldwork's year and of its publication's.
+ * Which documents, by id, may answer a question that names its years, or undefined when any
+ * may. A year named (or an inspection referred to) that the council has documents from is the
+ * one asked about: another year's passages and facts answer another inspection, however well
+ * they match. A year that bounds a span only leans (search-passages weighs it). A report is of
+ * its fieldwork's year and of its publication's. An id of no loaded document answers nothing.
  */
 export function namedYearDocuments(
   index: KnowledgeIndex,
@@ -23,13 +23,17 @@ export function namedYearDocuments(
   years: readonly number[],
   /** True when the years are inspections the question refers to ("the first one"). */
   referred: boolean,
-): ((document: KnowledgeDocument) => boolean) | undefined {
+): ((docId: string) => boolean) | undefined {
   const named = referred || (years.length > 0 && !boundsASpan.test(question));
   const yearsOf = (document: KnowledgeDocument) => [
     documentYear(document),
     Number(document.meta.published.slice(0, 4)),
   ];
-  const held = new Set(index.knowledgeBase.documents.flatMap(yearsOf));
+  const { documents, documentsById } = index.knowledgeBase;
+  const held = new Set(documents.flatMap(yearsOf));
   if (!named || !years.some((year) => held.has(year))) return undefined;
-  return (document) => yearsOf(document).some((year) => years.includes(year));
+  return (docId) => {
+    const document = documentsById.get(docId);
+    return document !== undefined && yearsOf(document).some((year) => years.includes(year));
+  };
 }

@@ -85,14 +85,7 @@ export function rankPassages(
     inspectionYears.length > 0,
   );
   const hits = index.passages.search(searched, {
-    ...(speaks
-      ? {
-          filter: (id: string) => {
-            const document = documentsById.get(passagesById.get(id)?.docId ?? '');
-            return document !== undefined && speaks(document);
-          },
-        }
-      : {}),
+    ...(speaks ? { filter: (id: string) => speaks(passagesById.get(id)?.docId ?? '') } : {}),
     weigh: (id) => {
       const passage = passagesById.get(id);
       const document = passage && documentsById.get(passage.docId);
