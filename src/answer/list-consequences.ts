@@ -5,9 +5,9 @@ import { citeFacts } from './cite-fact.ts';
 /** What the rules allow when a council fails to improve, then what actually happened here. */
 export function listConsequences(index: KnowledgeIndex): Answer {
   const records = index.factRecords.filter((record) => record.category === 'consequence');
-  const rules = records.filter((record) => record.subject === 'What the rules allow');
+  const rules = records.filter((record) => record.consequence === 'what-the-law-allows');
   const happened = records
-    .filter((record) => record.subject !== 'What the rules allow')
+    .filter((record) => record.consequence !== 'what-the-law-allows')
     .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   const results = citeFacts(index, [...rules, ...happened], (record) => record.subject);
   return {

@@ -9,6 +9,7 @@ import { citeFacts } from './cite-fact.ts';
 import { comparisonAnswers } from './comparison-answers.ts';
 import { inspectionRecords } from './inspection-records.ts';
 import { judgementAreas } from './judgement-area.ts';
+import { kindWeight } from './search-passages.ts';
 import { inspectionsInOrder } from './list-ratings.ts';
 import { strengthAnswers } from './strength-answers.ts';
 import { listTopic, topicShare } from './topic-share.ts';
@@ -70,9 +71,26 @@ export function structuredAnswers(index: KnowledgeIndex, query: QuestionQuery): 
           ),
         ),
       );
+    case 'consequence':
+      return query.hypothetical ? cite(whatTheRulesAllow(index)) : [];
     default:
       return [];
   }
+}
+
+/**
+ * "What happens if they don't improve?" asks what could happen: what the rules allow, the most
+ * authoritative source first (a council's own summary before a party's press release). What did
+ * happen is a finding like any other, ranked by search.
+ */
+function whatTheRulesAllow(index: KnowledgeIndex): FactRecord[] {
+  const weight = (record: FactRecord) => {
+    const kind = index.knowledgeBase.documentsById.get(record.source.doc)?.meta.kind;
+    return kind ? kindWeight(kind) : 0;
+  };
+  return index.factRecords
+    .filter((record) => record.consequence === 'what-the-law-allows')
+    .sort((a, b) => weight(b) - weight(a));
 }
 
 /**

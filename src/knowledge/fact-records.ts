@@ -1,5 +1,5 @@
 import type { DatePrecision } from './document-schema.ts';
-import type { FactSource, FactsFile, Inspection } from './facts-schema.ts';
+import type { Consequence, FactSource, FactsFile, Inspection } from './facts-schema.ts';
 import { inspectionsOldestFirst } from './inspection-order.ts';
 
 /** The four kinds of question the curated facts answer, plus inspection details. */
@@ -27,6 +27,8 @@ export interface FactRecord {
   headline?: boolean;
   /** True for what a person said or did, as opposed to who they are. */
   said?: boolean;
+  /** For a consequence: what the rules allow, or what happened. */
+  consequence?: Consequence['kind'];
   /** ISO date for ordering, when the fact has one, and how exactly it is known. */
   date: string | undefined;
   precision?: DatePrecision;
@@ -133,6 +135,7 @@ export function flattenFacts(facts: FactsFile): FactRecord[] {
         id: `consequences/${i}`,
         category: 'consequence',
         subject: consequence.kind === 'what-happened' ? 'What happened' : 'What the rules allow',
+        consequence: consequence.kind,
         statement: consequence.who_decides
           ? `${consequence.summary} (who decides: ${consequence.who_decides})`
           : consequence.summary,

@@ -34,7 +34,8 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
     'consequence',
     // "What happens" asks for consequences when it is about failing ("what happens if they
     // don't improve"), not when it asks how a service works ("what happens when a child goes missing").
-    /\b(what (happens|happened|will happen|would happen|could happen)\b.*\b(fail\w*|inadequate|improve\w*|not good|bad (report|inspection|rating)|rated|judged|after (the )?((19|20)\d\d )?(report|inspection|judgement|ofsted))|consequences?|fail(s|ed|ing)? to improve|commissioners?|taken over|take ?over|intervention|trust)\b/,
+    // One word may stand between ("what actually happens", "what really happened").
+    /\b(what ([a-z]+ )?(happens|happened|will happen|would happen|could happen)\b.*\b(fail\w*|inadequate|improve\w*|not good|bad (report|inspection|rating)|rated|judged|after (the )?((19|20)\d\d )?(report|inspection|judgement|ofsted))|consequences?|fail(s|ed|ing)? to improve|commissioners?|taken over|take ?over|intervention|trust)\b/,
   ],
   [
     'grade',
@@ -78,6 +79,14 @@ const inspectionWords =
   /\b(?:(?:the|its|their)\s+)?(?:(?:first|earliest|original|previous|prior|latest|most recent|last)(?:\s+(?:one|inspection|report|time))?|(?:19|20)\d\d\s+(?:one|inspection|report))\b|\bthe one before\b/gi;
 
 const polarOpening = /^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b/;
+/**
+ * English marks a hypothetical with a closed set of grammar words: a condition ("if", "unless",
+ * "what if") or a modal of possibility ("could", "would", "might"; "can they …?"). "If" after
+ * "ask", "say" or "know" means "whether" ("did they say if it improved"), and a modal before
+ * "you" is a polite request ("could you tell me …"), so neither counts.
+ */
+const hypotheticalPattern =
+  /\b(could|would|might)\b(?! you\b)|(?<!\b(?:ask|asked|say|said|says|know|knew|tell|told|see|saw|check|checked|wonder|wondering|mention|mentioned)\s)\b(if|unless)\b|\bcan (they|it|we|he|she|the \w+)\b/;
 const notGradePattern =
   /\b(?:not|n'?t|isn'?t|wasn'?t|weren'?t|aren'?t) (?:rated |judged |graded |as )?(good|outstanding)\b|\b(below good|less than good|worst|weakest|fell short)\b/;
 /** Asking for a name outright, not "did the report name …". */
@@ -131,6 +140,7 @@ export function analyseQuestion(text: string): QuestionQuery {
     text,
     asks,
     polar,
+    hypothetical: hypotheticalPattern.test(lower),
     notGrade,
     inspection: inspectionRef(lower),
     wantsName: namePattern.test(lower),

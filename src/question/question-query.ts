@@ -39,6 +39,11 @@ export interface QuestionQuery {
   asks: AnswerKind;
   /** A yes/no question ("Is Croydon still inadequate?"): answered with the facts that settle it. */
   polar: boolean;
+  /**
+   * Asks what would or could happen ("what happens if they don't improve?", "could it be taken
+   * over?"), not what did: what the rules allow answers it before what happened.
+   */
+  hypothetical: boolean;
   /** "Which judgement was not good / not outstanding": the grades to leave out. */
   notGrade: 'good' | 'outstanding' | undefined;
   inspection: InspectionRef;

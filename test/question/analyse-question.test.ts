@@ -32,6 +32,9 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('Do children slip through the net?')).toBe('finding');
     expect(asks('what happens if a council fails to improve?')).toBe('consequence');
     expect(asks('what happened after the 2017 report?')).toBe('consequence');
+    expect(asks('what actually happens if they dont sort it out after the inadequate?')).toBe(
+      'consequence',
+    );
     expect(asks('what happens when a teenager goes missing?')).toBe('finding');
     expect(asks('How did Ofsted rate Lambeth?')).toBe('grade');
     expect(asks('what did the judges think about the council’s lawyers?')).toBe('finding');
@@ -75,6 +78,17 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('how many weeks did the 2020 inspection take')).toBe('span');
     expect(asks('how many years was it inadequate?')).toBe('span');
     expect(asks('how many social workers are there?')).toBe('number');
+  });
+
+  it('reads a hypothetical from a condition or a modal, not from an "if" meaning whether', () => {
+    const hypothetical = (text: string) => analyseQuestion(text).hypothetical;
+    expect(hypothetical("what happens if croydon doesn't improve?")).toBe(true);
+    expect(hypothetical('could the council lose control of children’s services?')).toBe(true);
+    expect(hypothetical('can they lose it?')).toBe(true);
+    expect(hypothetical('what happened after the 2017 report?')).toBe(false);
+    expect(hypothetical('did ofsted say if supervision improved?')).toBe(false);
+    expect(hypothetical('can you tell me about supervision')).toBe(false);
+    expect(hypothetical('could you tell me about supervision')).toBe(false);
   });
 
   it('reads whether a name is asked for outright', () => {
