@@ -9,8 +9,8 @@ import { citeFacts } from './cite-fact.ts';
 import { comparisonAnswers } from './comparison-answers.ts';
 import { inspectionRecords } from './inspection-records.ts';
 import { judgementAreas } from './judgement-area.ts';
-import { kindWeight } from './search-passages.ts';
 import { inspectionsInOrder } from './list-ratings.ts';
+import { kindWeight } from './search-passages.ts';
 import { strengthAnswers } from './strength-answers.ts';
 import { listTopic, topicShare } from './topic-share.ts';
 
