@@ -1,16 +1,24 @@
+import { councilAliases } from '../knowledge/councils/council-aliases.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import { tokenize, tokenizeWithOffsets } from '../search/tokenize.ts';
 
 /**
  * The words of the council names a council's documents are about ("croydon"; "kingston",
- * "upon", "hull"). Every passage of a council's index is about that council, so its name tells
- * no passage from another: as a search word it only rewards passages that happen to print it.
+ * "upon", "hull"), and of the short names people write for them ("BCP", "BANES"). Every passage
+ * of a council's index is about that council, so its name tells no passage from another: as a
+ * search word it only rewards passages that happen to print it.
  */
 export function councilNameWords(index: KnowledgeIndex): Set<string> {
-  return new Set(
+  const names = new Set(
     index.knowledgeBase.documents.flatMap((document) =>
-      document.meta.council ? tokenize(document.meta.council.name) : [],
+      document.meta.council ? [document.meta.council.name] : [],
     ),
+  );
+  return new Set(
+    [...names].flatMap((name) => {
+      const { exact, derived } = councilAliases(name);
+      return [name, ...exact, ...derived].flatMap(tokenize);
+    }),
   );
 }
 

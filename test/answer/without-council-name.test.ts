@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { councilNameWords, withoutCouncilName } from '../../src/answer/without-council-name.ts';
+import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge-base.ts';
+import { buildKnowledgeIndex } from '../../src/search/knowledge-index.ts';
+import { importFixtureReports } from '../fixtures/imported-reports.ts';
 import { buildValidIndex } from '../fixtures/valid-knowledge.ts';
 
 describe('withoutCouncilName', () => {
@@ -21,5 +24,14 @@ describe('withoutCouncilName', () => {
 describe('councilNameWords', () => {
   it('reads the name from the council’s documents', async () => {
     expect([...councilNameWords(await buildValidIndex())]).toEqual(['exampleshire']);
+  });
+
+  it('holds the short names people write for the council too', async () => {
+    const directory = await importFixtureReports(['bournemouth-christchurch-and-poole']);
+    const { knowledgeBase } = await loadKnowledgeBase(directory);
+    const words = councilNameWords(buildKnowledgeIndex(knowledgeBase));
+    expect(withoutCouncilName('BCP putting young people in HMOs', words)).toBe(
+      'putting young people in HMOs',
+    );
   });
 });
