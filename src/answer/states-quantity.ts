@@ -38,6 +38,8 @@ const notCounts = new RegExp(
     String.raw`\b\d+(?:st|nd|rd|th)\b`,
     String.raw`\b\d{1,2}[:.]\d\d\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b`,
     String.raw`\b(?:para(?:graph)?s?|page|pp?\.|section|grade|year)\s+\d+\b`,
+    // A name that carries a number, joined by a hyphen ("COVID-19").
+    String.raw`\b[a-z]+-\d+\b`,
     // A label that numbers a part of a framework or a report ("key stage 1", "Outcome 1").
     String.raw`\b(?:stage|outcome|enabler|level|tier|step|phase|part|chapter|table|figure|annex|appendix)\s+\d{1,2}\b(?!\s*%)`,
   ].join('|'),

@@ -27,6 +27,7 @@ describe('statesAQuantity', () => {
     expect(statesAQuantity('contingency planning in child protection plans. (Outcome 1)')).toBe(
       false,
     );
+    expect(statesAQuantity('councils have continued through the COVID-19 pandemic')).toBe(false);
   });
 
   it('finds a multiple written out', () => {
