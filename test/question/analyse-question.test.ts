@@ -37,6 +37,8 @@ describe('analyseQuestion: what is asked', () => {
     );
     expect(asks('what happens when a teenager goes missing?')).toBe('finding');
     expect(asks('How did Ofsted rate Lambeth?')).toBe('grade');
+    expect(asks('bcp childrens services ofsted result?')).toBe('grade');
+    expect(asks('what was the outcome of the last inspection')).toBe('grade');
     expect(asks('what did the judges think about the council’s lawyers?')).toBe('finding');
     expect(asks('were social workers supervised properly?')).toBe('finding');
   });
