@@ -1,12 +1,14 @@
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import { isCommonSpokenWord } from '../text/common-spoken-words.ts';
 import { editDistance } from '../text/edit-distance.ts';
+import { isEnglishWord } from '../text/english-words.ts';
 import { analyseTerm } from './analyse-term.ts';
 import { planQuery, type QueryConcept } from './plan-query.ts';
 import { searchSettings } from './search-settings.ts';
 import { sectorVocabulary } from './sector-vocabulary.ts';
 import { noSynonyms, type SynonymTable } from './synonym-table.ts';
 import { tokenize } from './tokenize.ts';
+import { wordFamily } from './word-family.ts';
 
 /** What the index holds for each searchable item. */
 export interface SearchDocument {
@@ -46,6 +48,8 @@ export interface SearchIndex {
   vocabulary(prefix: string, limit?: number): string[];
   /** Whether any indexed item contains this word (or a stem-equivalent). */
   knows(word: string): boolean;
+  /** Words of the indexed text in the same derivational family as `word`, most frequent first. */
+  relatives(word: string): string[];
   /** How informative a stored term is here (squared BM25 IDF); unseen terms weigh like a typical one. */
   termWeight(term: string): number;
 }
@@ -136,11 +140,26 @@ export function openSearchIndex(data: SearchIndexData, synonyms: SynonymTable): 
     .filter(([word]) => word.length >= 3 && !/^\d+$/.test(word))
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([word]) => word);
+  // Built when first needed: most questions use only words the documents use.
+  let families: Map<string, string[]> | undefined;
+  const relatives = (word: string) => {
+    if (!families) {
+      families = new Map();
+      for (const stored of vocabulary) {
+        const family = wordFamily(stored);
+        if (family) families.set(family, [...(families.get(family) ?? []), stored]);
+      }
+    }
+    const family = wordFamily(word);
+    return (family && families.get(family)?.filter((stored) => stored !== word)) || [];
+  };
 
   return {
     size: data.size,
     search(query, options = {}) {
-      const concepts = planQuery(query, synonyms);
+      const concepts = planQuery(query, synonyms).map((concept) =>
+        withRelatives(concept, documentFrequency, relatives),
+      );
       if (concepts.length === 0) return [];
       const weights = weighConcepts(concepts, idf, typicalWeight);
       const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
@@ -190,6 +209,7 @@ export function openSearchIndex(data: SearchIndexData, synonyms: SynonymTable): 
     termWeight(term) {
       return idf([term]) ?? typicalWeight;
     },
+    relatives,
     knows(word) {
       const terms = analyseTerm(tokenize(word)[0] ?? '');
       return terms?.some((term) => documentFrequency.has(term)) ?? false;
@@ -321,3 +341,32 @@ function surfaceWord(term: string, vocabulary: readonly string[]): string {
     term
   );
 }
+
+/**
+ * An English word the documents never use is searched as the words of its family they do use:
+ * "violent" as "violence", "teenagers" as "teenage". A typo is no English word: fuzzy matching
+ * mends it. At most relativeLimit, the most frequent.
+ */
+function withRelatives(
+  concept: QueryConcept,
+  documentFrequency: ReadonlyMap<string, number>,
+  relatives: (word: string) => string[],
+): QueryConcept {
+  if (concept.alternatives.length !== 1) return concept;
+  const word = concept.label.toLowerCase();
+  const seen = concept.words[0]?.some((terms) => terms.some((term) => documentFrequency.has(term)));
+  if (seen || !isEnglishWord(word)) return concept;
+  const kin = relatives(word).slice(0, relativeLimit);
+  if (kin.length === 0) return concept;
+  return {
+    label: concept.label,
+    alternatives: [concept.label, ...kin],
+    words: [...concept.words, ...kin.map((relative) => [analyseTerm(relative) ?? [relative]])],
+  };
+}
+
+/**
+ * Of a family's words, the ones searched: the commonest few carry it. Swept on the dev split: 1,
+ * 3, 5 and 10 all give 81.7% / 94.5%; a few keep the query short.
+ */
+const relativeLimit = 3;

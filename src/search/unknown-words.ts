@@ -21,7 +21,9 @@ export function unknownWordShare(
   // A word is known when searching for it alone finds a passage that says it: synonyms,
   // stems and typos count as they do for answers. An English word is no one's typo: "dating"
   // is unknown to documents that say "rating".
+  // A word the documents use in another form ("violent" where they say "violence") is known too.
   const known = (word: string) =>
-    index.search(word, { limit: 1, fuzzy: !isEnglishWord(word) }).some((hit) => hit.coverage > 0);
+    index.search(word, { limit: 1, fuzzy: !isEnglishWord(word) }).some((hit) => hit.coverage > 0) ||
+    index.relatives(word).length > 0;
   return words.filter((word) => !known(word)).length / words.length;
 }

@@ -56,6 +56,16 @@ describe('buildSearchIndex', () => {
     );
   });
 
+  it('searches a word the items never use as its family\'s words they do ("violent" → "violence")', () => {
+    const violence = buildSearchIndex([
+      { id: 'dv', title: '', headings: '', text: 'Children often witness domestic violence.' },
+    ]);
+    expect(violence.relatives('violent')).toEqual(['violence']);
+    expect(violence.search('violent').map((hit) => hit.id)).toEqual(['dv']);
+    // Lancaster stems "often" to "oft": too short to tell a family.
+    expect(violence.relatives('often')).toEqual([]);
+  });
+
   it('finds "child sexual exploitation" through the synonym "CSE"', () => {
     const [hit] = answered('CSE');
     expect(hit?.id).toBe('exploitation');

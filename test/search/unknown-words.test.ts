@@ -17,4 +17,9 @@ describe('unknownWordShare', () => {
     // "dating" is one letter from "rating", but it is a word of its own.
     expect(unknownWordShare(index, 'dating ratings', new Set())).toBe(0.5);
   });
+
+  it('counts a word the documents use in another form as known ("regularly", "regular")', () => {
+    expect(index.relatives('regularly')).toEqual(['regular']);
+    expect(unknownWordShare(index, 'regularly', new Set())).toBe(0);
+  });
 });
