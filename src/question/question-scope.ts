@@ -7,12 +7,24 @@ import type { QuestionScope } from './question-query.ts';
  * identify or reach a child, family or carer ("what's his name", "the address of the foster
  * carers"). Reports never name children, and the bot must not help anyone find one.
  */
-const someoneClose =
-  /\b(my|our|their|his|her|a|the|this|next door'?s?) (neighbou?r'?s?( \w+)?|son|daughter|grand(son|daughter|child|kid)s?|niece|nephew|cousin|kids?|child(ren)?|baby|brother|sister|step(son|daughter)|friend'?s? (kid|child|son|daughter))\b/;
+const closePeople =
+  "(neighbou?r'?s?( \\w+)?|son|daughter|grand(son|daughter|child|kid)s?|niece|nephew|cousin|kids?|child(ren)?|baby|brother|sister|step(son|daughter)|friend'?s? (kid|child|son|daughter))";
+const someoneClose = new RegExp(`\\b(my|our|their|his|her|this|next door'?s?) ${closePeople}\\b`);
+/**
+ * "A child" or "the baby" is anyone's in a question about how services work ("pre-birth
+ * assessments when the baby might be at risk"); it is someone the asker knows when they speak
+ * of themselves too ("a child on my street is being hit").
+ */
+const someoneAny = new RegExp(`\\b(a|the) ${closePeople}\\b`);
+const firstPerson = /\b(i|i'm|im|me|my|we|our|us)\b/;
 const signOfHarm =
   /\b(taken abroad|to be cut|forced to marry|hit|hits|hitting|beaten|beat(s|ing)?|abus(e|ed|es|ing)|hurt(s|ing)?|neglect(ed|ing)?|starv\w*|locked (in|up|out)|bruis\w*|scared|unsafe|at risk|in danger|left alone|slapp\w*|shout\w* at)\b/;
+/**
+ * Asking for what identifies or finds someone: a name, a surname, an address, a school, where
+ * "the grandmother" lives, or who "Child E" is (reviews anonymise children by letter).
+ */
 const identifying =
-  /\b((what'?s|what is|tell me|know) (his|her|their) names?|(name|names|address|phone number|contact details) of (the|a|this|that|my) (child|children|boy|girl|kid|kids|family|foster|carer|grand)|where (does|do|is|are) (he|she|they|the \w+) (live|living|staying)|which (foster )?(family|carer|carers)|get in touch with|track (him|her|them) down|find (him|her|them|me the))\b/;
+  /\b((what'?s|what is|tell me|know) (his|her|their) names?|(name|names|address|phone number|contact details) of (the|a|this|that|my) (child|children|boy|girl|kid|kids|family|foster|carer|grand)|which (foster )?(family|carer|carers)|get in touch with|track (him|her|them) down|find (him|her|them|me the)|surnames?|names? and (school|address|age)|which school (does|do|did|is) (he|she|they|the \w+)|who (is|was|are) (child|young person|family) [a-z])\b|\bwhere (does|do|is|are) (he|she|they|the\b[^?.!]*?) (live|lives|living|staying)\b/;
 const aboutAPerson =
   /\b(child(ren)?|kids?|boy|girl|baby|family|famil(y|ies)|foster (carer|carers|family)|grand(son|daughter|child)|cousin|care leaver|teenager|son|daughter|mother|father|grandmother|grandfather)\b/;
 /**
@@ -97,7 +109,8 @@ export function questionScope(lower: string, text = lower): QuestionScope {
   if (family) return { kind: 'safeguarding', familyName: family[1] ?? '' };
   if (
     (titledPerson.test(text) && aboutAPerson.test(lower.replace(childrensServices, ' '))) ||
-    (someoneClose.test(lower) && signOfHarm.test(lower)) ||
+    ((someoneClose.test(lower) || (someoneAny.test(lower) && firstPerson.test(lower))) &&
+      signOfHarm.test(lower)) ||
     (identifying.test(lower) && aboutAPerson.test(lower)) ||
     reportingConcern.test(lower) ||
     reachingServices.test(lower)

@@ -154,6 +154,10 @@ describe('analyseQuestion: scope', () => {
       'what is the phone number for a referral to children’s social care?',
       'how do I contact a social worker in Kent',
       'why did BCP take the foster kids off Mr and Mrs Patel in Poole',
+      'a child on my street is being hit',
+      "who is child E in the serious case review, what's the family's surname",
+      'where does the grandmother with the autistic grandson from the article live?',
+      'which child did they miss the risk of harm for - name and school please',
     ]) {
       expect(analyseQuestion(text).scope.kind).toBe('safeguarding');
     }
@@ -169,6 +173,9 @@ describe('analyseQuestion: scope', () => {
       'are referrals to the front door handled quickly?',
       'When did Mr Smith become director of children’s services?',
       'Is it easy for schools to make a referral in Kent?',
+      'pre birth assessments when the baby might be at risk',
+      'what does the council do when a child is at risk of exploitation',
+      'where do care leavers live when they leave care?',
     ]) {
       expect(analyseQuestion(text).scope).toEqual({ kind: 'in-scope' });
     }
