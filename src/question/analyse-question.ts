@@ -11,7 +11,7 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   ['span', /\bhow long\b|\bhow many (days|weeks|months|years)\b/],
   [
     'number',
-    /\bhow many\b|\bhow much\b|\bwhat (number|percentage|proportion)\b|\bwhat(?:['’]?s| is| was| are| were) the (?:(?!(?:of|for|on|in)\b)[\w'’-]+ ){0,3}(?:number|percentage|proportion)s?\b(?! one\b)/,
+    /\bhow many\b|\bhow much\b|\bwhat (number|percentage|proportion)\b|\bwhat(?:['’]?s| is| was| are| were) the (?:(?!(?:of|for|on|in)\b)[\w'’-]+ ){0,3}(?:number|percentage|proportion|rate)s?\b(?! one\b)|\bas an? (percentage|proportion|figure|number)\b/,
   ],
   ['date', /^\s*(when|what date|on what date|what day|what year)\b|\bwhen (was|were|did|is)\b/],
   [

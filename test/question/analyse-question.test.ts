@@ -11,6 +11,9 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('whats the actual average caseload number in croydon')).toBe('number');
     expect(asks('what was the percentage of care leavers in work?')).toBe('number');
     expect(asks('what’s the council’s caseload number?')).toBe('number');
+    expect(asks('what was the social worker vacancy rate in kent in 2013')).toBe('number');
+    expect(asks('staff turnover in hull, as a percentage')).toBe('number');
+    expect(asks('what is the current rating')).toBe('grade');
     // A number the question is about, not one it asks for.
     expect(asks('what were the reasons for the number of children in care')).toBe('finding');
     expect(asks("what's the number one priority")).toBe('finding');
