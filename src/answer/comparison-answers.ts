@@ -55,14 +55,30 @@ function topicFindings(
   if (topic.replace(/[^\p{L}\p{N}]/gu, '') === '') return [];
   const ranked = rankPassages(index, topic, chosen.map(inspectionYear));
   if ((ranked[0]?.coverage ?? 0) < searchSettings.minCoverage) return [];
-  // The latest report says whether it got better, so it speaks first.
+  // The latest report says whether it got better, so it speaks first; of each report's findings
+  // on the topic, those that say how it changed ("have significantly improved since the last
+  // inspection") answer "is it better?" before those that only describe it.
   return [...chosen].reverse().flatMap((inspection) =>
     ranked
       .filter(
         ({ result, coverage }) =>
           result.docId === inspection.report && coverage >= searchSettings.minResultCoverage,
       )
+      .map(({ result }, rank) => ({ result, rank, change: speaksOfChange(result.excerpt) }))
+      .sort((a, b) => Number(b.change) - Number(a.change) || a.rank - b.rank)
       .slice(0, findingsPerInspection)
       .map(({ result }) => ({ ...result, group: reportSaysGroup(inspection) })),
   );
+}
+
+/**
+ * Words that measure a service against how it was: better, worse, since the last inspection.
+ * Measured on the dev split (page one; comparisons): these 82.6% (62.5%); with "still" and
+ * "remain" too 82.4%; "since the last inspection" alone 81.9%; no reordering 81.9% (55.0%).
+ */
+const changeWords =
+  /\b(improved|improving|deteriorat\w*|declin(ed|ing)|weakened|strengthened|(better|worse) than|no longer|since the (last|previous) inspection)\b/i;
+
+function speaksOfChange(text: string): boolean {
+  return changeWords.test(text);
 }

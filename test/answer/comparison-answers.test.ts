@@ -65,4 +65,12 @@ describe('/ask for a comparison between inspections', () => {
     expect(findings.length).toBeLessThanOrEqual(4);
     expect(answer.results.some((result) => isHeadline(result.statement))).toBe(true);
   });
+
+  it('of a report’s findings on the topic, gives first those that say how it changed', () => {
+    const answer = api.ask("How have bromley's leaders changed between the 2016 and 2024 reports?");
+    const first2016 = answer.results.find(
+      (result) => result.group?.startsWith('What the report says') && result.docId.includes('2016'),
+    );
+    expect(first2016?.excerpt).toMatch(/deterioration/);
+  });
 });
