@@ -18,6 +18,11 @@ describe('unknownWordShare', () => {
     expect(unknownWordShare(index, 'dating ratings', new Set())).toBe(0.5);
   });
 
+  it('never counts a word of everyday speech as unknown: it is how people talk', () => {
+    expect(unknownWordShare(index, 'nobody came about supervision', new Set())).toBe(0);
+    expect(unknownWordShare(index, 'sunset supervision', new Set())).toBe(0.5);
+  });
+
   it('counts a word the documents use in another form as known ("regularly", "regular")', () => {
     expect(index.relatives('regularly')).toEqual(['regular']);
     expect(unknownWordShare(index, 'regularly', new Set())).toBe(0);
