@@ -1,4 +1,4 @@
-import { quantitySpans } from './states-quantity.ts';
+import { countSpans, quantitySpans } from './states-quantity.ts';
 
 /** An excerpt and where the question's words matched in it. */
 export interface HighlightedExcerpt {
@@ -18,6 +18,8 @@ export function countsTheAskedThing(
   maxWords: number,
   /** Whether a matched word is the thing counted ("workers" of "how many social workers"). */
   isCounted: (word: string) => boolean = () => true,
+  /** False when only a count answers ("how many …"), not a share ("70%"). */
+  shares = true,
 ): boolean {
   const counted = {
     ...result,
@@ -26,7 +28,8 @@ export function countsTheAskedThing(
   // A figure must stand by the thing counted: "employs two participation workers" counts
   // workers; "12 district councils" beside "Kent" does not count social workers.
   if (counted.highlights.length === 0 && result.highlights.length > 0) return false;
-  return standsNearMatches(counted, quantitySpans(result.excerpt), maxWords);
+  const spans = shares ? quantitySpans(result.excerpt) : countSpans(result.excerpt);
+  return standsNearMatches(counted, spans, maxWords);
 }
 
 /**

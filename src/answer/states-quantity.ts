@@ -18,6 +18,17 @@ export function quantitySpans(text: string): Array<[number, number]> {
   ]);
 }
 
+/**
+ * Where a text states a count, not a share: "how many foster carers" is not answered by "70.3%
+ * were placed with foster carers", which is how many children were.
+ */
+export function countSpans(text: string): Array<[number, number]> {
+  return quantitySpans(text).filter(
+    ([start, end]) => !text.slice(start, end).endsWith('%') && !sharePhrase.test(text.slice(end)),
+  );
+}
+const sharePhrase = /^\s*per\s?cent\b/i;
+
 const month =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 

@@ -23,6 +23,17 @@ describe('countsTheAskedThing', () => {
     expect(countsTheAskedThing(after, 6)).toBe(true);
   });
 
+  it('takes a share for a count only when shares may answer', () => {
+    const excerpt = highlighted('70.3% were placed with Kent approved foster carers.', [
+      'foster',
+      'carers',
+    ]);
+    expect(countsTheAskedThing(excerpt, 6)).toBe(true);
+    expect(countsTheAskedThing(excerpt, 6, () => true, false)).toBe(false);
+    const counted = highlighted('There are 412 approved foster carers.', ['foster', 'carers']);
+    expect(countsTheAskedThing(counted, 6, () => true, false)).toBe(true);
+  });
+
   it('rejects a figure that counts something else in the excerpt', () => {
     const excerpt = highlighted(
       'Children are provided with information about the local offer and what they can expect when they are 18 in terms of their rights and entitlements. The offer is available online in seven different languages.',
