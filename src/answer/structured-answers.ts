@@ -1,8 +1,10 @@
 import type { FactRecord } from '../knowledge/fact-records.ts';
 import type { Inspection } from '../knowledge/facts-schema.ts';
 import type { QuestionQuery } from '../question/question-query.ts';
+import { analyseTerm } from '../search/analyse-term.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import { extractTimeHints } from '../search/time-hints.ts';
+import { tokenize } from '../search/tokenize.ts';
 import type { CitedResult } from './answer.ts';
 import { chooseInspectionsFor, inspectionYear } from './choose-inspections.ts';
 import { citeFacts } from './cite-fact.ts';
@@ -136,6 +138,9 @@ function gradesOf(
     // An area this inspection did not judge on its own ("the 16+ team" of a 2013 inspection
     // of services for children in care) is answered by its passages, after the headline grade.
     wanted = inArea.length > 0 ? inArea : wanted.filter(({ record }) => record?.headline);
+  } else if (namedJudgements(query.text, wanted).length > 0) {
+    // A judgement of an older framework named as printed ("capacity to improve").
+    wanted = namedJudgements(query.text, wanted);
   } else if (query.polar && !notGrade && !query.everyArea && query.asks === 'grade') {
     // "Was 2017 the first time it was judged failing?" is settled by the headline grade; every
     // judgement would crowd out the passages that answer the rest of the question.
@@ -145,6 +150,26 @@ function gradesOf(
   return wanted
     .flatMap(({ record }) => (record ? [record] : []))
     .sort((a, b) => Number(b.headline ?? false) - Number(a.headline ?? false));
+}
+
+/**
+ * The judgements a question names by their printed names: every content word of the name, by
+ * stem, is in the question ("what did kent get for capacity to improve?"). A name of one word
+ * ("Leadership") is an area, read as one already.
+ */
+function namedJudgements<T extends { judgement: { judgement: string } }>(
+  question: string,
+  judgements: readonly T[],
+): T[] {
+  const asked = new Set(stemsOf(question));
+  return judgements.filter(({ judgement }) => {
+    const name = stemsOf(judgement.judgement);
+    return name.length >= 2 && name.every((stem) => asked.has(stem));
+  });
+}
+
+function stemsOf(text: string): string[] {
+  return tokenize(text).flatMap((word) => analyseTerm(word)?.slice(0, 1) ?? []);
 }
 
 /**

@@ -140,3 +140,21 @@ describe('questions the bot does not search', () => {
     expect(answer.results.map((result) => result.docId)).not.toContain('safeguarding-signpost');
   });
 });
+
+describe('/ask for a judgement of an older framework, named as printed', () => {
+  let kent: QueryApi;
+  beforeAll(async () => {
+    const { knowledgeBase } = await loadKnowledgeBase(await importFixtureReports(['kent']));
+    kent = createQueryApi(buildKnowledgeLibrary(knowledgeBase));
+  }, 60_000);
+
+  it('gives that judgement’s grade alone, not every grade of the inspection', () => {
+    const grades = kent
+      .ask('what did kent get for capacity to improve?')
+      .results.filter((result) => result.statement?.includes(':'));
+    expect(grades[0]?.statement).toBe('Capacity to improve: Good');
+    expect(
+      grades.filter((result) => /: (Good|Adequate|Inadequate)/.test(result.statement ?? '')).length,
+    ).toBe(1);
+  });
+});
