@@ -1,6 +1,7 @@
 import type { Inspection } from '../knowledge/facts-schema.ts';
 import { inspectionSortKey } from '../knowledge/inspection-order.ts';
 import type { InspectionRef } from '../question/question-query.ts';
+import { judgementArea } from './judgement-area.ts';
 
 /** The year an inspection speaks for: when inspectors were on site, else when it was published. */
 export function inspectionYear(inspection: Inspection): number {
@@ -9,7 +10,8 @@ export function inspectionYear(inspection: Inspection): number {
 
 /**
  * The inspections a question's reference picks from a council's inspections (oldest first):
- * a year, the latest, the first, the previous one, the one after or before a year. With no
+ * a year, the latest, the first, the previous one, the one after or before a year, the one
+ * with a grade ("the inadequate report"; every one so graded). With no
  * reference, `fallback` decides: the latest for a grade, every one for a comparison.
  */
 export function chooseInspectionsFor(
@@ -39,6 +41,16 @@ export function chooseInspectionsFor(
       return inspections.filter((inspection) => inspectionYear(inspection) > ref.year).slice(0, 1);
     case 'before':
       return inspections.filter((inspection) => inspectionYear(inspection) < ref.year).slice(-1);
+    case 'graded': {
+      const graded = inspections.filter((inspection) =>
+        inspection.judgements.some(
+          (judgement) =>
+            judgementArea(judgement.judgement) === 'Overall effectiveness' &&
+            judgement.grade.toLowerCase().startsWith(ref.grade),
+        ),
+      );
+      return graded.length > 0 ? graded : fallback === 'latest' ? latest : [...inspections];
+    }
     case 'any':
       return fallback === 'latest' ? latest : [...inspections];
   }

@@ -154,6 +154,13 @@ export function analyseQuestion(text: string): QuestionQuery {
   };
 }
 
+/**
+ * "The inadequate report", "the croydon failed inspection": an inspection named by its overall
+ * grade. "Good" is left out: "the good news in the report" names no inspection.
+ */
+const gradedInspection =
+  /\bthe (?:[a-z]+ )?(inadequate|outstanding|requires improvement|failed|failing) (?:report|inspection|one|judgement|rating|verdict)\b/;
+
 /** The inspection a question refers to, by year or relatively ("the latest", "the one after 2017"). */
 export function inspectionRef(lower: string): InspectionRef {
   const after = /\b(after|since|following)\s+(?:the\s+)?(19[5-9]\d|20\d\d)\b/.exec(lower);
@@ -162,6 +169,9 @@ export function inspectionRef(lower: string): InspectionRef {
   if (before) return { kind: 'before', year: Number(before[2]) };
   const year = yearPattern.exec(lower);
   if (year) return { kind: 'year', year: Number(year[1]) };
+  const graded = gradedInspection.exec(lower);
+  if (graded?.[1])
+    return { kind: 'graded', grade: graded[1].startsWith('fail') ? 'inadequate' : graded[1] };
   if (/\b(first|earliest|original)\b/.test(lower)) return { kind: 'first' };
   if (/\b(previous|last time|the one before|prior)\b/.test(lower)) return { kind: 'previous' };
   if (/\b(latest|current(ly)?|now|most recent|recent|last|today|still)\b/.test(lower)) {

@@ -19,7 +19,9 @@ export type InspectionRef =
   | { kind: 'first' }
   | { kind: 'previous' }
   | { kind: 'after'; year: number }
-  | { kind: 'before'; year: number };
+  | { kind: 'before'; year: number }
+  /** By its overall grade: "the inadequate report", "when they failed". */
+  | { kind: 'graded'; grade: string };
 
 /** Whether the bot should search for an answer at all. */
 export type QuestionScope =

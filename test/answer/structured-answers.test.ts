@@ -35,6 +35,11 @@ describe('/ask answered from the reports’ structure', () => {
     expect(statements(answer)[0]).toBe('Overall effectiveness: Inadequate');
   });
 
+  it('reads "the inadequate report" as the inspection with that overall grade', () => {
+    const [first] = api.ask('when was the bromley inadequate report published?').results;
+    expect(first?.statement).toMatch(/^Ofsted inspection Bromley 2016 /);
+  });
+
   it('settles a yes/no grade question with the headline grade, leaving room for passages', () => {
     const [first, second] = api.ask(
       'was 2016 the first time Bromley was judged inadequate?',

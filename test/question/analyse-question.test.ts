@@ -143,6 +143,16 @@ describe('analyseQuestion: which inspection', () => {
     });
     expect(analyseQuestion('what is the current rating').inspection).toEqual({ kind: 'latest' });
     expect(analyseQuestion('supervision').inspection).toEqual({ kind: 'any' });
+    expect(
+      analyseQuestion('what day did the croydon inadequate report come out').inspection,
+    ).toEqual({ kind: 'graded', grade: 'inadequate' });
+    expect(analyseQuestion('who led the failed inspection?').inspection).toEqual({
+      kind: 'graded',
+      grade: 'inadequate',
+    });
+    expect(analyseQuestion('was there any good news in the report?').inspection).toEqual({
+      kind: 'any',
+    });
   });
 });
 
