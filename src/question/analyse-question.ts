@@ -28,7 +28,7 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   ],
   [
     'comparison',
-    /\b(compar(e|ed|ison)|(better|worse|more|less|fewer|quicker|faster|slower|higher|lower|stronger|weaker)( off)?\b[^?.!]*?\bthan\b(?! (\d|half|a (third|quarter)|good|outstanding|inadequate|requires|(the )?(national|england|average|expected)))|(the )?same as|chang(e|ed|es)|improved since|(any|got|get|getting) (better|worse)|better in|(better|worse|improved?) (now|these days|today|by (then|the next|(19|20)\d\d))|(is|are) (it|they|things) (any )?(better|worse)|(did|has|have) (it|that|this|they|things) (slip(ped)?|improved?)|(gone|going|go|went|got) down ?hill|deteriorat(e|ed|ing)|declin(e|ed|ing)|since (the )?(last|previous)|between (the )?(19|20)\d\d and|over time|any different)\b/,
+    /\b(compar(e|ed|ison)|(better|worse|more|less|fewer|quicker|faster|slower|higher|lower|stronger|weaker)( off)?\b[^?.!]*?\bthan\b(?! (\d|half|a (third|quarter)|good|outstanding|inadequate|requires|(the )?(national|england|average|expected)))|(the )?same as|chang(e|ed|es)|improved since|(any|got|get|getting) (better|worse)|better in|(better|worse|improved?) (now|these days|today|by (then|the next|(19|20)\d\d))|(is|are) (it|they|things) (any )?(better|worse)|(did|has|have) (it|that|this|they|things) (slip(ped)?|improved?)|(gone|going|go|went|got) (down ?hill|backwards)|deteriorat(e|ed|ing)|declin(e|ed|ing)|since (the )?(last|previous)|between (the )?(19|20)\d\d and|over time|any different)\b/,
   ],
   [
     'consequence',
@@ -61,14 +61,14 @@ const sourceAttribution =
  * not narrowed by them ("Durham got outstanding, what are they best at?" asks for all strengths).
  */
 const subjectWords =
-  /\b(?:children'?s services|(?:children'?s )?social (?:care|services)|council|local authority|ofsted|inspection|report|inadequate|outstanding|requires? improvement(?: to be good)?|good|rated|judged|graded)\b/gi;
+  /\b(?:children'?s services|(?:children'?s )?social (?:care|services)|council|local authority|ofsted|inspection|report|inadequate|fail(?:ed|ing|s)?|outstanding|requires? improvement(?: to be good)?|good|rated|judged|graded)\b/gi;
 
 /**
  * The words a comparison is framed in ("did X get better since 2017", "is X still an issue"):
  * they say a change is asked about, never what changed, so they are not its topic.
  */
 const comparisonWords =
-  /\b(compar(e|ed|es|ing|ison)|better|worse|off|than|same|chang(e|ed|es|ing)|improv(e|ed|es|ing|ement)|slipp?(ed|s)?|declin(e|ed)|deteriorat(e|ed)|since|between|over time|different|still|now|these days|today|get|gets|got|getting|used to|issue|problem)\b/gi;
+  /\b(compar(e|ed|es|ing|ison)|better|worse|off|than|same|chang(e|ed|es|ing)|improv(e|ed|es|ing|ement)|slipp?(ed|s)?|declin(e|ed)|deteriorat(e|ed)|since|between|over time|different|still|now|these days|today|get|gets|got|getting|used to|issue|problem|down ?hill|backwards)\b/gi;
 
 /**
  * The words that say which inspection is meant (inspectionRef reads them): they chose the

@@ -25,6 +25,13 @@ describe('analyseQuestion: the topic of a strengths, improvements or comparison 
     expect(query.topic).toBe('about foster carers in ?');
   });
 
+  it('leaves out a grade in people’s words: "the 2017 fail" names the grade, not a topic', () => {
+    expect(topic('did croydon get better after the 2017 fail or is that just spin')).toBe(
+      'did croydon after the 2017 or is that just spin',
+    );
+    expect(topic('has hull gone backwards since its 2015 inspection')).toBe('has hull');
+  });
+
   it('leaves out an inspection named by its year', () => {
     expect(topic('has hull got better or worse since the 2015 inspection?')).toBe('has hull or ?');
   });
