@@ -6,8 +6,12 @@ import type { CitedResult } from './answer.ts';
 import { citeQuote } from './cite-excerpt.ts';
 import { reportSaysGroup } from './strongest-findings.ts';
 
-/** A sentence that measures the service against its last inspection. */
-const againstLastInspection = /\b(?:last|previous|prior|most recent)\s+(?:\w+\s+)?inspection\b/i;
+/**
+ * A sentence that measures the service against its last inspection: "since the last
+ * inspection", or "since the local authority was inspected in 2012".
+ */
+const againstLastInspection =
+  /\b(?:last|previous|prior|most recent)\s+(?:\w+\s+)?inspection\b|\bsince\b[^.;]{0,60}?\binspect(?:ed|ion)\b/i;
 
 /**
  * What a report's own summary says about change since its previous inspection ("Since the last
