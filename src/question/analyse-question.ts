@@ -28,7 +28,7 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   ],
   [
     'comparison',
-    /\b(compar(e|ed|ison)|(better|worse|more|less|fewer|quicker|faster|slower|higher|lower|stronger|weaker)( off)?\b[^?.!]*?\bthan\b(?! (\d|half|a (third|quarter)|good|outstanding|inadequate|requires|(the )?(national|england|average|expected)))|(the )?same as|chang(e|ed|es)|improved since|(any|got|get|getting) (better|worse)|better in|(better|worse|improved?) (now|these days|today|by (then|the next|(19|20)\d\d))|(is|are) (it|they|things) (any )?(better|worse)|(did|has|have) (it|that|this|they|things) (slip(ped)?|improved?)|(gone|going|go|went|got) (down ?hill|backwards)|deteriorat(e|ed|ing)|declin(e|ed|ing)|since (the )?(last|previous)|between (the )?(19|20)\d\d and|over time|any different)\b/,
+    /\b(compar(e|ed|ison)|(better|worse|more|less|fewer|quicker|faster|slower|higher|lower|stronger|weaker)( off)?\b[^?.!]*?\bthan\b(?! (\d|half|a (third|quarter)|good|outstanding|inadequate|requires|(the )?(national|england|average|expected)))|(the )?same as|chang(e|ed|es)|improved since|(any|got|get|getting) (better|worse)|better in|(better|worse|improved?) (now|these days|today|by (then|the next|(19|20)\d\d))|(is|are) (it|they|things) (any )?(better|worse)|(did|has|have) (it|that|this|they|things) (slip(ped)?|improved?)|(gone|going|go|went|got) (down ?hill|backwards)|deteriorat(e|ed|ing)|declin(e|ed|ing)|since (the )?(last|previous)|between (the )?(19|20)\d\d and|over time|any different|how different|differences? between|(went|gone|moved|jumped|go) from (inadequate|requires improvement|good|outstanding) to)\b/,
   ],
   [
     'consequence',
@@ -61,7 +61,7 @@ const sourceAttribution =
  * not narrowed by them ("Durham got outstanding, what are they best at?" asks for all strengths).
  */
 const subjectWords =
-  /\b(?:children'?s services|(?:children'?s )?social (?:care|services)|council|local authority|ofsted|inspection|report|inadequate|fail(?:ed|ing|s)?|outstanding|requires? improvement(?: to be good)?|good|rated|judged|graded)\b/gi;
+  /\b(?:children'?s services|(?:children'?s )?social (?:care|services)|council|local authority|ofsted|inspections?|reports?|inadequate|fail(?:ed|ing|s)?|outstanding|requires? improvement(?: to be good)?|good|rated|judged|graded)\b/gi;
 
 /**
  * The words a comparison is framed in ("did X get better since 2017", "is X still an issue"):

@@ -31,6 +31,9 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('Bromley was inadequate in 2016. Is it better now?')).toBe('comparison');
     expect(asks('did it slip in 2024?')).toBe('comparison');
     expect(asks('has the out of hours service gone downhill since 2020?')).toBe('comparison');
+    expect(
+      asks('bromley went from inadequate to outstanding?? how different are the reports'),
+    ).toBe('comparison');
     expect(asks('Which areas were rated less than good?')).toBe('grade');
     expect(asks('Did more than half of care leavers have a pathway plan?')).toBe('finding');
     expect(asks('Do children slip through the net?')).toBe('finding');

@@ -30,6 +30,7 @@ describe('analyseQuestion: the topic of a strengths, improvements or comparison 
       'did croydon after the 2017 or is that just spin',
     );
     expect(topic('has hull gone backwards since its 2015 inspection')).toBe('has hull');
+    expect(topic('how different are the 2016 and 2024 reports')).toBe('are the 2016 and 2024');
   });
 
   it('leaves out an inspection named by its year', () => {
