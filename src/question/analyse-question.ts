@@ -20,7 +20,7 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   ],
   [
     'strengths',
-    /\b((good|best|great|excellent|strong) at|(do|does|did|doing|done) (well|right)|strengths?|strong(est)? areas?|what works|best (bit|part)s?|positives?|good news|anything (good|nice|positive)|say anything (good|nice|positive)|prais(e|ed|es|ing))\b/,
+    /\b((good|best|great|excellent|strong) at|(do|does|did|doing|done) (well|right)|strengths?|strong(est)? areas?|what works|best (bit|part)s?|best (\w+ )?(services?|things?|work|practice)|(stand|stands|stood) out|standout|good practice|positives?|good news|anything (good|nice|positive)|say anything (good|nice|positive)|prais(e|ed|es|ing))\b/,
   ],
   [
     'improvements',
