@@ -178,6 +178,10 @@ describe('analyseQuestion: scope', () => {
       "who is child E in the serious case review, what's the family's surname",
       'where does the grandmother with the autistic grandson from the article live?',
       'which child did they miss the risk of harm for - name and school please',
+      'the kid next door is being hit',
+      'a kid at school keeps getting hit at home in leeds',
+      "there's a baby left alone in the flat upstairs",
+      "who's child E's mum",
     ]) {
       expect(analyseQuestion(text).scope.kind).toBe('safeguarding');
     }
@@ -196,6 +200,11 @@ describe('analyseQuestion: scope', () => {
       'pre birth assessments when the baby might be at risk',
       'what does the council do when a child is at risk of exploitation',
       'where do care leavers live when they leave care?',
+      'where do the children in care in croydon live?',
+      'where are the gaps in support for children living in poverty?',
+      'where does the report say children living at home are at risk?',
+      "what is the surname of the director of children's services in kent",
+      'which school do the children in care go to?',
     ]) {
       expect(analyseQuestion(text).scope).toEqual({ kind: 'in-scope' });
     }
