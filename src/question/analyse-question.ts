@@ -35,7 +35,7 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
     // "What happens" asks for consequences when it is about failing ("what happens if they
     // don't improve"), not when it asks how a service works ("what happens when a child goes missing").
     // One word may stand between ("what actually happens", "what really happened").
-    /\b(what ([a-z]+ )?(happens|happened|will happen|would happen|could happen)\b.*\b(fail\w*|inadequate|improve\w*|not good|bad (report|inspection|rating)|rated|judged|after (the )?((19|20)\d\d )?(report|inspection|judgement|ofsted))|consequences?|fail(s|ed|ing)? to improve|commissioners?|taken over|take ?over|intervention|trust)\b/,
+    /\b(what ([a-z]+ )?(happens|happened|will happen|would happen|could happen)\b.*\b(fail\w*|inadequate|improve\w*|not good|bad (report|inspection|rating)|rated|judged|after (the )?((19|20)\d\d )?(report|inspection|judgement|ofsted))|consequences?|fail(s|ed|ing)? to improve|commissioners?|taken over|take ?over|(government|dfe|ministerial|statutory) intervention|intervention notice|under intervention|(a|an|independent|children'?s) trust)\b/,
   ],
   [
     'grade',
@@ -80,13 +80,16 @@ const inspectionWords =
 
 const polarOpening = /^\s*(is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b/;
 /**
- * English marks a hypothetical with a closed set of grammar words: a condition ("if", "unless",
- * "what if") or a modal of possibility ("could", "would", "might"; "can they …?"). "If" after
- * "ask", "say" or "know" means "whether" ("did they say if it improved"), and a modal before
- * "you" is a polite request ("could you tell me …"), so neither counts.
+ * A question about what could happen, not what did: a happening under a condition or a modal
+ * ("what happens if they don't improve", "what would happen", "what happens when a council
+ * fails"), or a modal of possibility before losing the service ("could it be taken over", "can
+ * they lose it"). The mood is read where the question speaks of happening or losing, not from
+ * any "would" or "if" elsewhere ("I would like to know what happened", "would children trust
+ * their social workers"), and "happened" always speaks of the past.
  */
 const hypotheticalPattern =
-  /\b(could|would|might)\b(?! you\b)|(?<!\b(?:ask|asked|say|said|says|know|knew|tell|told|see|saw|check|checked|wonder|wondering|mention|mentioned)\s)\b(if|unless)\b|\bcan (they|it|we|he|she|the \w+)\b/;
+  /\b(would|could|might|will) happen\b|\bhappens? (to [\w' ]{1,30}? )?(if|when|unless)\b|\bwhat if\b|\b(could|would|might|can)\b(?! you\b)[^?.!]{0,40}?\b(lose|be taken|taken (over|off|away)|be removed|removed from|be run by|run by|be handed|handed (over|to)|take (it )?over|be put under)\b/;
+const pastHappening = /\bhappened\b/;
 const notGradePattern =
   /\b(?:not|n'?t|isn'?t|wasn'?t|weren'?t|aren'?t) (?:rated |judged |graded |as )?(good|outstanding)\b|\b(below good|less than good|worst|weakest|fell short)\b/;
 /** Asking for a name outright, not "did the report name …". */
@@ -140,7 +143,7 @@ export function analyseQuestion(text: string): QuestionQuery {
     text,
     asks,
     polar,
-    hypothetical: hypotheticalPattern.test(lower),
+    hypothetical: hypotheticalPattern.test(lower) && !pastHappening.test(lower),
     notGrade,
     inspection: inspectionRef(lower),
     wantsName: namePattern.test(lower),

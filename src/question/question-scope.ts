@@ -67,7 +67,7 @@ const otherSubjects: ReadonlyArray<[string, RegExp]> = [
   ],
   [
     schoolSubject,
-    /\b([a-z]+ (primary|secondary|high|grammar) school|(?<!virtual )school'?s? (own )?(ofsted|rating|grade|inspection)|nurser(y|ies)|childminders?|pre-?schools?|school admissions?|(free )?school meals|school places?|college'?s? (is |was )?(rated|rating|grade|graded|judged|ofsted)|academy trust)\b/,
+    /\b([a-z]+ (primary|secondary|high|grammar) schools?|(?<!virtual )school'?s? (own )?(ofsted|rating|grade|inspection)|nurser(y|ies)|childminders?|pre-?schools?|school admissions?|(free )?school meals|school places?|college'?s? (is |was )?(rated|rating|grade|graded|judged|ofsted)|academ(y|ies) trusts?)\b/,
   ],
   [
     'SEND local area inspections and tribunals',

@@ -46,6 +46,8 @@ describe('analyseQuestion: what is asked', () => {
       'consequence',
     );
     expect(asks('what happens when a teenager goes missing?')).toBe('finding');
+    expect(asks('would children in croydon trust their social workers?')).toBe('finding');
+    expect(asks('what early help intervention would a family get?')).toBe('finding');
     expect(asks('How did Ofsted rate Lambeth?')).toBe('grade');
     expect(asks('bcp childrens services ofsted result?')).toBe('grade');
     expect(asks('what was the outcome of the last inspection')).toBe('grade');
@@ -92,15 +94,17 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('how many social workers are there?')).toBe('number');
   });
 
-  it('reads a hypothetical from a condition or a modal, not from an "if" meaning whether', () => {
+  it('reads a hypothetical where the question speaks of happening or losing the service', () => {
     const hypothetical = (text: string) => analyseQuestion(text).hypothetical;
     expect(hypothetical("what happens if croydon doesn't improve?")).toBe(true);
     expect(hypothetical('could the council lose control of children’s services?')).toBe(true);
     expect(hypothetical('can they lose it?')).toBe(true);
     expect(hypothetical('what happened after the 2017 report?')).toBe(false);
     expect(hypothetical('did ofsted say if supervision improved?')).toBe(false);
-    expect(hypothetical('can you tell me about supervision')).toBe(false);
-    expect(hypothetical('could you tell me about supervision')).toBe(false);
+    expect(hypothetical('what will happen now they have been rated inadequate?')).toBe(true);
+    expect(hypothetical('I would like to know what happened after the report')).toBe(false);
+    expect(hypothetical('would children trust their social workers?')).toBe(false);
+    expect(hypothetical('could you tell me what happened')).toBe(false);
   });
 
   it('reads whether a name is asked for outright', () => {
@@ -218,6 +222,10 @@ describe('analyseQuestion: scope', () => {
       'out-of-scope',
     );
     expect(analyseQuestion('how do I pay my council tax').scope.kind).toBe('out-of-scope');
+    expect(
+      analyseQuestion('how did ofsted rate the secondary schools in the delta academies trust?')
+        .scope.kind,
+    ).toBe('out-of-scope');
     expect(analyseQuestion('is croydon college rated good by ofsted?').scope.kind).toBe(
       'out-of-scope',
     );
