@@ -8,7 +8,7 @@ import { searchSettings } from './search-settings.ts';
 import { sectorVocabulary } from './sector-vocabulary.ts';
 import { noSynonyms, type SynonymTable } from './synonym-table.ts';
 import { tokenize } from './tokenize.ts';
-import { wordFamily } from './word-family.ts';
+import { areRelatives, wordFamily } from './word-family.ts';
 
 /** What the index holds for each searchable item. */
 export interface SearchDocument {
@@ -151,7 +151,8 @@ export function openSearchIndex(data: SearchIndexData, synonyms: SynonymTable): 
       }
     }
     const family = wordFamily(word);
-    return (family && families.get(family)?.filter((stored) => stored !== word)) || [];
+    const kin = family ? (families.get(family) ?? []) : [];
+    return kin.filter((stored) => stored !== word && areRelatives(word, stored));
   };
 
   return {

@@ -7,6 +7,8 @@ import { lancasterStemmer } from 'lancaster-stemmer';
  * 81.4% / 94.1%, as without families.
  */
 const minFamilyStem = 4;
+/** Relatives share at least this long a start, as written: "violen" of "violent", "violence". */
+const minSharedStart = 5;
 
 /**
  * A word's derivational family, as the Lancaster stemmer reads it: "violent" and "violence",
@@ -16,4 +18,17 @@ const minFamilyStem = 4;
 export function wordFamily(word: string): string | undefined {
   const stem = lancasterStemmer(word.toLowerCase());
   return stem.length >= minFamilyStem ? stem : undefined;
+}
+
+/**
+ * Whether two words of one family are one word in two forms: as written, they differ only in
+ * their last letters, the shorter's all but one kept ("violent" / "violence", "regular" /
+ * "regularly"). Lancaster's stems are aggressive and also join "threat" and "three",
+ * "communist" and "community", "departure" and "department": those differ earlier.
+ */
+export function areRelatives(a: string, b: string): boolean {
+  if (wordFamily(a) === undefined || wordFamily(a) !== wordFamily(b)) return false;
+  let shared = 0;
+  while (shared < a.length && a[shared] === b[shared]) shared += 1;
+  return shared >= Math.max(minSharedStart, Math.min(a.length, b.length) - 1);
 }
