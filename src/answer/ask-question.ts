@@ -50,7 +50,6 @@ export const countReach = 6;
  * dev question asks for a name outright, so its cost to answers is not measured there.
  */
 export const nameReach = countReach;
-const asksForShare = /%|\bper ?cent|\bpercentage|\bproportion|\bshare\b/i;
 /** Curated facts of the kind a question asks for ("who", "when", "rated") count this much more. */
 const intentBoost = 1.5;
 /** Among equally good rating facts, the overall judgement answers "how was it rated?". */
@@ -170,7 +169,7 @@ export function askQuestion(
   const nameSpans = personSpanner(index);
   const isCounted = countedWord(index, query.counted);
   // "How many …" is answered by a count, unless it asks for one as a share ("as a %").
-  const shares = query.counted === undefined || asksForShare.test(query.text);
+  const shares = query.counted === undefined || query.wantsShare;
   const passages = rankPassages(index, question, referenced).filter(
     ({ result }) =>
       holds(result.excerpt) &&

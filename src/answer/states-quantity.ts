@@ -19,15 +19,21 @@ export function quantitySpans(text: string): Array<[number, number]> {
 }
 
 /**
- * Where a text states a count, not a share: "how many foster carers" is not answered by "70.3%
- * were placed with foster carers", which is how many children were.
+ * Where a text states how many of something there are: a count, or a share of the thing it
+ * names next ("78% of care leavers", "(78%) of", "half of them"). "How many foster carers" is
+ * not answered by "70.3% were placed with foster carers": that share is of children.
  */
 export function countSpans(text: string): Array<[number, number]> {
-  return quantitySpans(text).filter(
-    ([start, end]) => !text.slice(start, end).endsWith('%') && !sharePhrase.test(text.slice(end)),
-  );
+  return quantitySpans(text).filter(([start, end]) => {
+    const figure = text.slice(start, end);
+    const after = text.slice(end);
+    const share = figure.endsWith('%') || perCent.test(after) || shareWord.test(figure);
+    return !share || shareOf.test(after.replace(perCent, ''));
+  });
 }
-const sharePhrase = /^\s*per\s?cent\b/i;
+const perCent = /^\s*per\s?cent\b/i;
+const shareWord = /^(half|halves|thirds?|quarters?)$/i;
+const shareOf = /^\)?\s*of\b/i;
 
 const month =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';

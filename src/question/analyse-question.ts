@@ -90,6 +90,7 @@ const polarOpening = /^\s*(is|are|was|were|did|does|do|has|have|had|can|could|wi
 const hypotheticalPattern =
   /\b(would|could|might|will) happen\b|\bhappens? (to [\w' ]{1,30}? )?(if|when|unless)\b|\bwhat if\b|\b(could|would|might|can)\b(?! you\b)[^?.!]{0,40}?\b(lose|be taken|taken (over|off|away)|be removed|removed from|be run by|run by|be handed|handed (over|to)|take (it )?over|be put under)\b/;
 const pastHappening = /\bhappened\b/;
+const sharePattern = /%|\bper ?cent|\bpercentage|\bproportion|\bshare\b/;
 const notGradePattern =
   /\b(?:not|n'?t|isn'?t|wasn'?t|weren'?t|aren'?t) (?:rated |judged |graded |as )?(good|outstanding)\b|\b(below good|less than good|worst|weakest|fell short)\b/;
 /** Asking for a name outright, not "did the report name …". */
@@ -147,6 +148,7 @@ export function analyseQuestion(text: string): QuestionQuery {
     notGrade,
     inspection: inspectionRef(lower),
     wantsName: namePattern.test(lower),
+    wantsShare: sharePattern.test(lower),
     counted: countedPattern.exec(lower)?.[1]?.trim() || undefined,
     topic,
     area: area === lower ? undefined : area,

@@ -51,6 +51,8 @@ export interface QuestionQuery {
   inspection: InspectionRef;
   /** The question asks for someone's name ("what's the name of …", "whats their name"). */
   wantsName: boolean;
+  /** It asks for a share ("what percentage", "as a %"), so a share answers "how many" too. */
+  wantsShare: boolean;
   /** What "how many …" counts: the words after it ("social workers" in "how many social workers did Kent employ"). */
   counted: string | undefined;
   /**

@@ -32,6 +32,15 @@ describe('countsTheAskedThing', () => {
     expect(countsTheAskedThing(excerpt, 6, () => true, false)).toBe(false);
     const counted = highlighted('There are 412 approved foster carers.', ['foster', 'carers']);
     expect(countsTheAskedThing(counted, 6, () => true, false)).toBe(true);
+    // A share of the thing counted says how many of them: "(78%) of care leavers", "half of".
+    for (const text of [
+      'The large majority (78%) of care leavers are in education.',
+      'Half of care leavers are in education.',
+    ]) {
+      expect(
+        countsTheAskedThing(highlighted(text, ['care', 'leavers']), 6, () => true, false),
+      ).toBe(true);
+    }
   });
 
   it('rejects a figure that counts something else in the excerpt', () => {
