@@ -14,6 +14,9 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('what was the social worker vacancy rate in kent in 2013')).toBe('number');
     expect(asks('staff turnover in hull, as a percentage')).toBe('number');
     expect(asks('what is the current rating')).toBe('grade');
+    expect(asks('what is the ofsted rate for croydon')).toBe('grade');
+    expect(asks('issues such as a number of children missing education?')).toBe('finding');
+    expect(asks('what happens when families decline early help')).toBe('finding');
     // A number the question is about, not one it asks for.
     expect(asks('what were the reasons for the number of children in care')).toBe('finding');
     expect(asks("what's the number one priority")).toBe('finding');
