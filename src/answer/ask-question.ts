@@ -82,8 +82,13 @@ export function askQuestion(
     return offTopic(index, asked, title);
   }
   // "How long" says what kind of answer is wanted: "long-term placements" do not answer it.
+  // "The inadequate report" chose the inspection (referencedYears); its grade is no topic.
+  const ref = query.inspection;
   const question = resolveYearsBefore(
-    query.asks === 'span' ? query.topic : asked,
+    withoutWords(
+      query.asks === 'span' ? query.topic : asked,
+      ref.kind === 'graded' ? ref.words : '',
+    ),
     inspectionYears(index),
   );
   const intent = questionIntent(question);
@@ -287,4 +292,11 @@ function referencedYears(index: KnowledgeIndex, query: QuestionQuery): number[] 
     (inspection) => inspection.report && index.knowledgeBase.documentsById.has(inspection.report),
   );
   return chooseInspectionsFor(reported, query.inspection, 'all').map(inspectionYear);
+}
+
+/** The text without a phrase of it, matched as the analysis read it (case aside). */
+function withoutWords(text: string, words: string): string {
+  if (words === '') return text;
+  const at = text.toLowerCase().replace(/[’‘]/g, "'").indexOf(words);
+  return at === -1 ? text : `${text.slice(0, at)} ${text.slice(at + words.length)}`.trim();
 }

@@ -160,11 +160,19 @@ export function analyseQuestion(text: string): QuestionQuery {
 }
 
 /**
- * "The inadequate report", "the croydon failed inspection": an inspection named by its overall
- * grade. "Good" is left out: "the good news in the report" names no inspection.
+ * "The inadequate report", "croydon's failed ofsted inspection": an inspection named by its
+ * overall grade, in the reports' word or people's ("failed"). "Good" is left out: "the good news
+ * in the report" names no inspection.
  */
 const gradedInspection =
-  /\bthe (?:[a-z]+ )?(inadequate|outstanding|requires improvement|failed|failing) (?:report|inspection|one|judgement|rating|verdict)\b/;
+  /\b(?:the|its|their|[a-z]+'s) (?:[a-z]+ ){0,2}?(inadequate|outstanding|requires improvement|failed|failing)(?: [a-z]+)? (?:report|inspection|one|judgement|rating|verdict)\b/;
+const gradeNamed: Record<string, Extract<InspectionRef, { kind: 'graded' }>['grade']> = {
+  inadequate: 'inadequate',
+  failed: 'inadequate',
+  failing: 'inadequate',
+  outstanding: 'outstanding',
+  'requires improvement': 'requires improvement',
+};
 
 /** The inspection a question refers to, by year or relatively ("the latest", "the one after 2017"). */
 export function inspectionRef(lower: string): InspectionRef {
@@ -175,8 +183,8 @@ export function inspectionRef(lower: string): InspectionRef {
   const year = yearPattern.exec(lower);
   if (year) return { kind: 'year', year: Number(year[1]) };
   const graded = gradedInspection.exec(lower);
-  if (graded?.[1])
-    return { kind: 'graded', grade: graded[1].startsWith('fail') ? 'inadequate' : graded[1] };
+  const grade = graded?.[1] ? gradeNamed[graded[1]] : undefined;
+  if (graded && grade) return { kind: 'graded', grade, words: graded[0] };
   if (/\b(first|earliest|original)\b/.test(lower)) return { kind: 'first' };
   if (/\b(previous|last time|the one before|prior)\b/.test(lower)) return { kind: 'previous' };
   if (/\b(latest|current(ly)?|now|most recent|recent|last|today|still)\b/.test(lower)) {

@@ -20,8 +20,11 @@ export type InspectionRef =
   | { kind: 'previous' }
   | { kind: 'after'; year: number }
   | { kind: 'before'; year: number }
-  /** By its overall grade: "the inadequate report", "when they failed". */
-  | { kind: 'graded'; grade: string };
+  /**
+   * By its overall grade ("the inadequate report", "croydon's failed inspection"); `words` are
+   * the question's words that name it, which say nothing of the topic.
+   */
+  | { kind: 'graded'; grade: 'inadequate' | 'requires improvement' | 'outstanding'; words: string };
 
 /** Whether the bot should search for an answer at all. */
 export type QuestionScope =

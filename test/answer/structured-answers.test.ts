@@ -40,6 +40,14 @@ describe('/ask answered from the reports’ structure', () => {
     expect(first?.statement).toMatch(/^Ofsted inspection Bromley 2016 /);
   });
 
+  it('answers what "the inadequate report" said from that report, its grade no search word', () => {
+    const [first] = api.ask(
+      'what did the inadequate bromley report say about foster carers?',
+    ).results;
+    expect(first?.docId).toMatch(/2016/);
+    expect(first?.excerpt).toMatch(/foster carers/i);
+  });
+
   it('settles a yes/no grade question with the headline grade, leaving room for passages', () => {
     const [first, second] = api.ask(
       'was 2016 the first time Bromley was judged inadequate?',

@@ -158,10 +158,18 @@ describe('analyseQuestion: which inspection', () => {
     expect(analyseQuestion('supervision').inspection).toEqual({ kind: 'any' });
     expect(
       analyseQuestion('what day did the croydon inadequate report come out').inspection,
-    ).toEqual({ kind: 'graded', grade: 'inadequate' });
-    expect(analyseQuestion('who led the failed inspection?').inspection).toEqual({
+    ).toEqual({ kind: 'graded', grade: 'inadequate', words: 'the croydon inadequate report' });
+    expect(analyseQuestion('who led the failed ofsted inspection?').inspection).toEqual({
       kind: 'graded',
       grade: 'inadequate',
+      words: 'the failed ofsted inspection',
+    });
+    expect(analyseQuestion("when was croydon's failed inspection?").inspection).toMatchObject({
+      kind: 'graded',
+      grade: 'inadequate',
+    });
+    expect(analyseQuestion('the outstanding work of the foster team').inspection).toEqual({
+      kind: 'any',
     });
     expect(analyseQuestion('was there any good news in the report?').inspection).toEqual({
       kind: 'any',
