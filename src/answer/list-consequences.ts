@@ -1,12 +1,13 @@
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { Answer } from './answer.ts';
 import { citeFacts } from './cite-fact.ts';
+import { whatTheRulesAllow } from './what-the-rules-allow.ts';
 
 /** What the rules allow when a council fails to improve, then what actually happened here. */
 export function listConsequences(index: KnowledgeIndex): Answer {
-  const records = index.factRecords.filter((record) => record.category === 'consequence');
-  const rules = records.filter((record) => record.consequence === 'what-the-law-allows');
-  const happened = records
+  const rules = whatTheRulesAllow(index);
+  const happened = index.factRecords
+    .filter((record) => record.category === 'consequence')
     .filter((record) => record.consequence !== 'what-the-law-allows')
     .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   const results = citeFacts(index, [...rules, ...happened], (record) => record.subject);

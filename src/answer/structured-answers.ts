@@ -1,10 +1,9 @@
 import type { FactRecord } from '../knowledge/fact-records.ts';
 import type { Inspection } from '../knowledge/facts-schema.ts';
 import type { QuestionQuery } from '../question/question-query.ts';
-import { analyseTerm } from '../search/analyse-term.ts';
+import { contentStems } from '../search/analyse-term.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import { extractTimeHints } from '../search/time-hints.ts';
-import { tokenize } from '../search/tokenize.ts';
 import type { CitedResult } from './answer.ts';
 import { chooseInspectionsFor, inspectionYear } from './choose-inspections.ts';
 import { citeFacts } from './cite-fact.ts';
@@ -12,9 +11,9 @@ import { comparisonAnswers } from './comparison-answers.ts';
 import { inspectionRecords } from './inspection-records.ts';
 import { judgementAreas } from './judgement-area.ts';
 import { inspectionsInOrder } from './list-ratings.ts';
-import { kindWeight } from './search-passages.ts';
 import { strengthAnswers } from './strength-answers.ts';
 import { listTopic, topicShare } from './topic-share.ts';
+import { whatTheRulesAllow } from './what-the-rules-allow.ts';
 
 /** The grades "not good" and "not outstanding" leave out. */
 const leftOut = { good: /^(good|outstanding)\b/i, outstanding: /^outstanding\b/i } as const;
@@ -81,21 +80,6 @@ export function structuredAnswers(index: KnowledgeIndex, query: QuestionQuery): 
 }
 
 /**
- * "What happens if they don't improve?" asks what could happen: what the rules allow, the most
- * authoritative source first (a council's own summary before a party's press release). What did
- * happen is a finding like any other, ranked by search.
- */
-function whatTheRulesAllow(index: KnowledgeIndex): FactRecord[] {
-  const weight = (record: FactRecord) => {
-    const kind = index.knowledgeBase.documentsById.get(record.source.doc)?.meta.kind;
-    return kind ? kindWeight(kind) : 0;
-  };
-  return index.factRecords
-    .filter((record) => record.consequence === 'what-the-law-allows')
-    .sort((a, b) => weight(b) - weight(a));
-}
-
-/**
  * A list the question asks for whole, with the items on the topic it names first ("anything
  * to sort on accommodation?"): each item stays, since the list is the answer.
  */
@@ -131,6 +115,7 @@ function gradesOf(
     ? judgements.filter(({ judgement }) => !leftOut[notGrade].test(judgement.grade))
     : judgements;
   const area = query.area;
+  const named = area ? [] : namedJudgements(query.text, wanted);
   if (area) {
     const inArea = wanted.filter(({ judgement }) =>
       judgementAreas(judgement.judgement).includes(area),
@@ -138,9 +123,9 @@ function gradesOf(
     // An area this inspection did not judge on its own ("the 16+ team" of a 2013 inspection
     // of services for children in care) is answered by its passages, after the headline grade.
     wanted = inArea.length > 0 ? inArea : wanted.filter(({ record }) => record?.headline);
-  } else if (namedJudgements(query.text, wanted).length > 0) {
+  } else if (named.length > 0) {
     // A judgement of an older framework named as printed ("capacity to improve").
-    wanted = namedJudgements(query.text, wanted);
+    wanted = named;
   } else if (query.polar && !notGrade && !query.everyArea && query.asks === 'grade') {
     // "Was 2017 the first time it was judged failing?" is settled by the headline grade; every
     // judgement would crowd out the passages that answer the rest of the question.
@@ -161,15 +146,11 @@ function namedJudgements<T extends { judgement: { judgement: string } }>(
   question: string,
   judgements: readonly T[],
 ): T[] {
-  const asked = new Set(stemsOf(question));
+  const asked = new Set(contentStems(question));
   return judgements.filter(({ judgement }) => {
-    const name = stemsOf(judgement.judgement);
+    const name = contentStems(judgement.judgement);
     return name.length >= 2 && name.every((stem) => asked.has(stem));
   });
-}
-
-function stemsOf(text: string): string[] {
-  return tokenize(text).flatMap((word) => analyseTerm(word)?.slice(0, 1) ?? []);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { analyseTerm } from '../search/analyse-term.ts';
+import { analyseTerm, contentStems } from '../search/analyse-term.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import { extractTimeHints } from '../search/time-hints.ts';
 import { tokenize } from '../search/tokenize.ts';
@@ -28,7 +28,7 @@ export function topicShare(index: KnowledgeIndex, topic: string): (sentence: str
   const total = concepts.reduce((sum, concept) => sum + concept.weight, 0);
   return (sentence) => {
     if (total === 0) return 0;
-    const held = new Set(stems(sentence));
+    const held = new Set(contentStems(sentence));
     const matched = concepts
       .filter((concept) => [...concept.stems].some((stem) => held.has(stem)))
       .reduce((sum, concept) => sum + concept.weight, 0);
@@ -46,12 +46,7 @@ function topicConcepts(index: KnowledgeIndex, topic: string): TopicConcept[] {
     if (stem === undefined) return [];
     const alternatives = variants
       .filter((variant) => variant.tokens.includes(word))
-      .flatMap((variant) => variant.group.terms.flatMap(stems));
+      .flatMap((variant) => variant.group.terms.flatMap(contentStems));
     return [{ weight: index.passages.termWeight(stem), stems: new Set([stem, ...alternatives]) }];
   });
-}
-
-/** The Porter stems of a text's content words (stop words have none). */
-function stems(text: string): string[] {
-  return tokenize(text).flatMap((word) => analyseTerm(word)?.slice(0, 1) ?? []);
 }

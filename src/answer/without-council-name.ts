@@ -6,7 +6,9 @@ import { tokenize, tokenizeWithOffsets } from '../search/tokenize.ts';
  * The words of the council names a council's documents are about ("croydon"; "kingston",
  * "upon", "hull"), and of the short names people write for them ("BCP", "BANES"). Every passage
  * of a council's index is about that council, so its name tells no passage from another: as a
- * search word it only rewards passages that happen to print it.
+ * search word it only rewards passages that happen to print it. Every candidate short name is
+ * taken, even one the directory drops because two councils share it: here it is only ever a
+ * word of this council's own questions.
  */
 export function councilNameWords(index: KnowledgeIndex): Set<string> {
   const names = new Set(

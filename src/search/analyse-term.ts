@@ -1,6 +1,7 @@
 import { stemmer } from 'stemmer';
 import { irregularWords } from './irregular-words.ts';
 import { stopWords } from './stop-words.ts';
+import { tokenize } from './tokenize.ts';
 
 /**
  * Turns a folded word into the terms the index stores: nothing for a stop word, else the Porter
@@ -17,6 +18,11 @@ export function analyseTerm(word: string): string[] | null {
   if (analysed.size >= maxRemembered) analysed.clear();
   analysed.set(word, terms);
   return terms;
+}
+
+/** The Porter stems of a text's content words, in order (stop words have none). */
+export function contentStems(text: string): string[] {
+  return tokenize(text).flatMap((word) => analyseTerm(word)?.slice(0, 1) ?? []);
 }
 
 /**
