@@ -13,9 +13,11 @@ const someoneClose = new RegExp(`\\b(my|our|their|his|her|this|next door'?s?) ${
 /**
  * "A child" or "the baby" is someone the asker knows ("the kid next door is being hit", "a kid
  * at school keeps getting hit"), except as the case a clause describes in general: "pre-birth
- * assessments when the baby might be at risk", "what do they do if a child is hurt".
+ * assessments when the baby might be at risk", "what do they do if a child is hurt". Speaking of
+ * themselves, the asker means someone they know ("if the baby next door is left alone, I …").
  */
 const someoneAny = new RegExp(`\\b(a|the) ${closePeople}\\b`);
+const firstPerson = /\b(i|i'm|im|me|my|we|our|us)\b/;
 const anyoneInGeneral = new RegExp(
   `\\b(when|whenever|if|where|whether|once|until|unless) (a|the) ${closePeople}\\b`,
 );
@@ -27,7 +29,7 @@ const signOfHarm =
  * one person ("where does the boy live"), not of a group ("where do children in care live").
  */
 const identifying =
-  /\b((what'?s|what is|tell me|know) (his|her|their) names?|(name|names|address|phone number|contact details) of (the|a|this|that|my) (child|children|boy|girl|kid|kids|family|foster|carer|grand)|which (foster )?(family|carer|carers)|get in touch with|track (him|her|them) down|find (him|her|them|me the)|surnames?|names? and (school|address|age)|which school (does|did|is) (he|she|the (boy|girl|child|kid|baby))|who(?:'s| is| was) (child|young person|family) [a-z])\b|\bwhere (does|is) (he|she|the (\w+ )?(grandmother|grandfather|gran|nan|mother|mum|father|dad|boy|girl|child|kid|baby|family|carer|foster carer|grandson|granddaughter)\b[^?.!]*?) (live|lives|living|staying)\b/;
+  /\b((what'?s|what is|tell me|know) (his|her|their) names?|(name|names|address|phone number|contact details) of (the|a|this|that|my) (child|children|boy|girl|kid|kids|family|foster|carer|grand)|which (foster )?(family|carer|carers)|get in touch with|track (him|her|them) down|find (him|her|them|me the)|surnames?|names? and (school|address|age)|which school (does|do|did|is) (he|she|they|the (boy|girl|child|kid|baby))|who(?:'s| is| was) (child|young person|family) [a-z])\b|\bwhere (does|do|is|are) (he|she|they) (live|lives|living|staying)\b|\bwhere (does|is) (the (\w+ )?(grandmother|grandfather|gran|nan|mother|mum|father|dad|boy|girl|child|kid|baby|family|carer|foster carer|grandson|granddaughter)\b[^?.!]*?) (live|lives|living|staying)\b/;
 const aboutAPerson =
   /\b(child(ren)?|kids?|boy|girl|baby|family|famil(y|ies)|foster (carer|carers|family)|grand(son|daughter|child)|cousin|care leaver|teenager|son|daughter|mother|father|grandmother|grandfather)\b/;
 /**
@@ -112,7 +114,8 @@ export function questionScope(lower: string, text = lower): QuestionScope {
   if (family) return { kind: 'safeguarding', familyName: family[1] ?? '' };
   if (
     (titledPerson.test(text) && aboutAPerson.test(lower.replace(childrensServices, ' '))) ||
-    ((someoneClose.test(lower) || (someoneAny.test(lower) && !anyoneInGeneral.test(lower))) &&
+    ((someoneClose.test(lower) ||
+      (someoneAny.test(lower) && (firstPerson.test(lower) || !anyoneInGeneral.test(lower)))) &&
       signOfHarm.test(lower)) ||
     // "children's services" is no child: "the surname of the director of children's services".
     (identifying.test(lower) && aboutAPerson.test(lower.replace(childrensServices, ' '))) ||

@@ -197,6 +197,8 @@ describe('analyseQuestion: scope', () => {
       'a kid at school keeps getting hit at home in leeds',
       "there's a baby left alone in the flat upstairs",
       "who's child E's mum",
+      'if the baby upstairs is left alone again what do i do',
+      'which school do they go to, the kids in the report',
     ]) {
       expect(analyseQuestion(text).scope.kind).toBe('safeguarding');
     }
