@@ -215,7 +215,6 @@ describe('analyseQuestion: scope', () => {
       'When did Mr Smith become director of children’s services?',
       'Is it easy for schools to make a referral in Kent?',
       'pre birth assessments when the baby might be at risk',
-      'what does the council do when a child is at risk of exploitation',
       'where do care leavers live when they leave care?',
       'where do the children in care in croydon live?',
       'where are the gaps in support for children living in poverty?',
