@@ -26,11 +26,12 @@ const signOfHarm =
   /\b(taken abroad|to be cut|forced to marry|hit|hits|hitting|beaten|beat(s|ing)?|abus(e|ed|es|ing)|hurt(s|ing)?|neglect(ed|ing)?|starv\w*|locked (in|up|out)|bruis\w*|scared|unsafe|at risk|in danger|left alone|slapp\w*|shout\w* at)\b/;
 /**
  * Asking for what identifies or finds someone: a name, a surname, an address, a school, where
- * "the grandmother" lives, or who "Child E" is (reviews anonymise children by letter). Asked of
- * one person ("where does the boy live"), not of a group ("where do children in care live").
+ * "the grandmother" lives, or who "Child E" is (reviews anonymise children by letter). "Where
+ * do the foster carers live" may be a hunt for a child: it is signposted, though "where do the
+ * children in care in Croydon live" asks about services and is not.
  */
 const identifying =
-  /\b((what'?s|what is|tell me|know) (his|her|their) names?|(name|names|address|phone number|contact details) of (the|a|this|that|my) (child|children|boy|girl|kid|kids|family|foster|carer|grand)|which (foster )?(family|carer|carers)|get in touch with|track (him|her|them) down|find (him|her|them|me the)|surnames?|names? and (school|address|age)|which school (does|do|did|is) (he|she|they|the (boy|girl|child|kid|baby))|who(?:'s| is| was) (child|young person|family) [a-z])\b|\bwhere (does|do|is|are) (he|she|they) (live|lives|living|staying)\b|\bwhere (does|is) (the (\w+ )?(grandmother|grandfather|gran|nan|mother|mum|father|dad|boy|girl|child|kid|baby|family|carer|foster carer|grandson|granddaughter)\b[^?.!]*?) (live|lives|living|staying)\b/;
+  /\b((what'?s|what is|tell me|know) (his|her|their) names?|(name|names|address|phone number|contact details) of (the|a|this|that|my) (child|children|boy|girl|kid|kids|family|foster|carer|grand)|which (foster )?(family|carer|carers)|get in touch with|track (him|her|them) down|find (him|her|them|me the)|surnames?|names? and (school|address|age)|which school (does|do|did|is) (he|she|they|the \w+)|who(?:'s| is| was) (child|young person|family) [a-z])\b|\bwhere (does|do|is|are) (he|she|they|the \w+( \w+)?) (live|lives|living|staying)\b|\bwhere (does|is) (the (\w+ )?(grandmother|grandfather|gran|nan|mother|mum|father|dad|boy|girl|child|kid|baby|family|carer|foster carer|grandson|granddaughter)\b[^?.!]*?) (live|lives|living|staying)\b/;
 const aboutAPerson =
   /\b(child(ren)?|kids?|boy|girl|baby|family|famil(y|ies)|foster (carer|carers|family)|grand(son|daughter|child)|cousin|care leaver|teenager|son|daughter|mother|father|grandmother|grandfather)\b/;
 /**

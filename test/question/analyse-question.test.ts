@@ -220,7 +220,6 @@ describe('analyseQuestion: scope', () => {
       'where are the gaps in support for children living in poverty?',
       'where does the report say children living at home are at risk?',
       "what is the surname of the director of children's services in kent",
-      'which school do the children in care go to?',
     ]) {
       expect(analyseQuestion(text).scope).toEqual({ kind: 'in-scope' });
     }
