@@ -9,9 +9,11 @@ import { runEvaluation } from '../../src/evaluation/run-evaluation.ts';
  * answers improve; never tune on the test split's misses. Set at 78.0% page one (286 answerable
  * questions, one is 0.35 points) and 82.6% refused (201, one is 0.5 points): about ten questions
  * of margin each. With the fifth round in the split, 77.2% page one (346 answerable, one is 0.29
- * points) and 83.8% refused (222, one is 0.45): eleven and thirteen questions of margin.
+ * points) and 83.8% refused (222, one is 0.45): eleven and thirteen questions of margin. With the
+ * sixth round too, 77.2% page one (394 answerable, one is 0.25 points) and 83.7% refused (251,
+ * one is 0.4): raised to 75% and 80%, nine questions of margin each.
  */
-const gate = { pageOne: 0.74, refused: 0.78, wrongCouncil: 0 };
+const gate = { pageOne: 0.75, refused: 0.8, wrongCouncil: 0 };
 
 let questions: LabelledQuestion[];
 let outcomes: QuestionOutcome[];
