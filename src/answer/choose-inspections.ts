@@ -1,7 +1,7 @@
 import type { Inspection } from '../knowledge/facts-schema.ts';
 import { inspectionSortKey } from '../knowledge/inspection-order.ts';
 import type { InspectionRef } from '../question/question-query.ts';
-import { judgementArea } from './judgement-area.ts';
+import { isOverallJudgement } from './judgement-area.ts';
 
 /** The year an inspection speaks for: when inspectors were on site, else when it was published. */
 export function inspectionYear(inspection: Inspection): number {
@@ -45,7 +45,7 @@ export function chooseInspectionsFor(
       const graded = inspections.filter((inspection) =>
         inspection.judgements.some(
           (judgement) =>
-            judgementArea(judgement.judgement) === 'Overall effectiveness' &&
+            isOverallJudgement(judgement.judgement) &&
             judgement.grade.toLowerCase().startsWith(ref.grade),
         ),
       );

@@ -2,7 +2,7 @@ import type { Inspection } from '../knowledge/facts-schema.ts';
 import type { ComparedJudgement } from './claim-verdict.ts';
 import type { ClaimedGrade } from './claimed-grade.ts';
 import { gradeFamily } from './grade-scale.ts';
-import { judgementArea, judgementAreas } from './judgement-area.ts';
+import { isOverallJudgement, judgementAreas } from './judgement-area.ts';
 
 /** One judgement compared with a claim, with where its fact record is, to cite it. */
 export interface JudgementComparison extends ComparedJudgement {
@@ -22,9 +22,7 @@ export function compareClaimedGrade(
     .map((judgement, j) => ({ judgement, j, family: gradeFamily(judgement.grade) }))
     .filter((entry) => entry.family !== undefined);
   const { breadth } = claimed;
-  const overall = graded.filter(
-    ({ judgement }) => judgementArea(judgement.judgement) === 'Overall effectiveness',
-  );
+  const overall = graded.filter(({ judgement }) => isOverallJudgement(judgement.judgement));
   const spoken =
     breadth.kind === 'all'
       ? graded

@@ -22,6 +22,11 @@ export function judgementArea(judgement: string): string {
   return areas.find(({ words }) => words.test(folded))?.area ?? judgement;
 }
 
+/** Whether a judgement's printed name is the one that sums up its inspection ("Overall effectiveness"). */
+export function isOverallJudgement(judgement: string): boolean {
+  return judgementArea(judgement) === 'Overall effectiveness';
+}
+
 /** Every area a judgement covers: ILACS 2018–2022 judged children in care and care leavers together. */
 export function judgementAreas(judgement: string): string[] {
   const folded = foldText(judgement);

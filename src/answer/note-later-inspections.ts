@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { Answer, LaterInspection } from './answer.ts';
-import { judgementArea } from './judgement-area.ts';
+import { isOverallJudgement } from './judgement-area.ts';
 import { inspectionsInOrder } from './list-ratings.ts';
 
 /**
@@ -12,9 +12,7 @@ export function noteLaterInspections(index: KnowledgeIndex, answer: Answer): Ans
   const latest = inspectionsInOrder(index).at(-1);
   const report = latest?.report && index.knowledgeBase.documentsById.get(latest.report);
   if (!latest || !report) return answer;
-  const overall = latest.judgements.find(
-    (judgement) => judgementArea(judgement.judgement) === 'Overall effectiveness',
-  );
+  const overall = latest.judgements.find((judgement) => isOverallJudgement(judgement.judgement));
   const later: LaterInspection = {
     publisher: report.meta.publisher,
     published: latest.published?.date ?? report.meta.published,
