@@ -7,8 +7,7 @@ import { whatTheRulesAllow } from './what-the-rules-allow.ts';
 export function listConsequences(index: KnowledgeIndex): Answer {
   const rules = whatTheRulesAllow(index);
   const happened = index.factRecords
-    .filter((record) => record.category === 'consequence')
-    .filter((record) => record.consequence !== 'what-the-law-allows')
+    .filter((record) => record.consequence === 'what-happened')
     .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   const results = citeFacts(index, [...rules, ...happened], (record) => record.subject);
   return {
