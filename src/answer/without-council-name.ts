@@ -10,19 +10,26 @@ import { tokenize, tokenizeWithOffsets } from '../search/tokenize.ts';
  * taken, even one the directory drops because two councils share it: here it is only ever a
  * word of this council's own questions.
  */
-export function councilNameWords(index: KnowledgeIndex): Set<string> {
+export function councilNameWords(index: KnowledgeIndex): ReadonlySet<string> {
+  // Asked several times per question (search, the gate, list topics); an index's documents are
+  // fixed, so its names are worked out once.
+  const known = nameWordsOf.get(index);
+  if (known) return known;
   const names = new Set(
     index.knowledgeBase.documents.flatMap((document) =>
       document.meta.council ? [document.meta.council.name] : [],
     ),
   );
-  return new Set(
+  const words = new Set(
     [...names].flatMap((name) => {
       const { exact, derived } = councilAliases(name);
       return [name, ...exact, ...derived].flatMap(tokenize);
     }),
   );
+  nameWordsOf.set(index, words);
+  return words;
 }
+const nameWordsOf = new WeakMap<KnowledgeIndex, ReadonlySet<string>>();
 
 /** The text without the words of its council's name ("adoption in Croydon" → "adoption in"). */
 export function withoutCouncilName(text: string, nameWords: ReadonlySet<string>): string {
