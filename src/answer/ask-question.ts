@@ -1,5 +1,5 @@
 import { inspectionSortKey } from '../knowledge/inspection-order.ts';
-import { analyseQuestion } from '../question/analyse-question.ts';
+import { analyseQuestion, foldQuestion } from '../question/analyse-question.ts';
 import {
   asksAboutFuture,
   datesTheFuture,
@@ -294,9 +294,9 @@ function referencedYears(index: KnowledgeIndex, query: QuestionQuery): number[] 
   return chooseInspectionsFor(reported, query.inspection, 'all').map(inspectionYear);
 }
 
-/** The text without a phrase of it, matched as the analysis read it (case aside). */
+/** The text without a phrase the analysis read in it. */
 function withoutWords(text: string, words: string): string {
   if (words === '') return text;
-  const at = text.toLowerCase().replace(/[’‘]/g, "'").indexOf(words);
+  const at = foldQuestion(text).indexOf(words);
   return at === -1 ? text : `${text.slice(0, at)} ${text.slice(at + words.length)}`.trim();
 }

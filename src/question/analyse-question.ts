@@ -118,7 +118,7 @@ const countedPattern =
  * consume the result.
  */
 export function analyseQuestion(text: string): QuestionQuery {
-  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+  const lower = foldQuestion(text);
   const polar = polarOpening.test(lower);
   const found = openings
     .map(([kind, pattern]) => ({ kind, match: pattern.exec(lower) }))
@@ -173,6 +173,14 @@ const gradeNamed: Record<string, Extract<InspectionRef, { kind: 'graded' }>['gra
   outstanding: 'outstanding',
   'requires improvement': 'requires improvement',
 };
+
+/**
+ * A question as it is read: lower case, curly quotes straight. Offsets are kept, so words found
+ * in it (the `words` of a graded inspection reference) can be found in the text again.
+ */
+export function foldQuestion(text: string): string {
+  return text.toLowerCase().replace(/[’‘]/g, "'");
+}
 
 /** The inspection a question refers to, by year or relatively ("the latest", "the one after 2017"). */
 export function inspectionRef(lower: string): InspectionRef {
