@@ -147,7 +147,10 @@ export function openSearchIndex(data: SearchIndexData, synonyms: SynonymTable): 
       families = new Map();
       for (const stored of vocabulary) {
         const family = wordFamily(stored);
-        if (family) families.set(family, [...(families.get(family) ?? []), stored]);
+        if (!family) continue;
+        const kin = families.get(family);
+        if (kin) kin.push(stored);
+        else families.set(family, [stored]);
       }
     }
     const family = wordFamily(word);

@@ -27,7 +27,8 @@ export function wordFamily(word: string): string | undefined {
  * "communist" and "community", "departure" and "department": those differ earlier.
  */
 export function areRelatives(a: string, b: string): boolean {
-  if (wordFamily(a) === undefined || wordFamily(a) !== wordFamily(b)) return false;
+  const family = wordFamily(a);
+  if (family === undefined || family !== wordFamily(b)) return false;
   let shared = 0;
   while (shared < a.length && a[shared] === b[shared]) shared += 1;
   return shared >= Math.max(minSharedStart, Math.min(a.length, b.length) - 1);
