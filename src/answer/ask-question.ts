@@ -24,7 +24,7 @@ import { personNamer, personSpanner } from './names-a-person.ts';
 import { notFound } from './not-found.ts';
 import { asksWhatWasSaid, questionIntent } from './question-intent.ts';
 import { putQuotedSourcesFirst } from './quoted-sources.ts';
-import { adviceFactWeight, diversify, kindWeight, rankPassages } from './search-passages.ts';
+import { adviceFactWeight, diversify, kindWeight, rankPassages, withoutSourceNames } from './search-passages.ts';
 import { absentFromFacts, structuredAnswers } from './structured-answers.ts';
 import { unheldInspection } from './unheld-inspection.ts';
 import { councilNameWords, withoutCouncilName } from './without-council-name.ts';
@@ -277,7 +277,9 @@ function offTopic(index: KnowledgeIndex, question: string, title: string): Answe
  * content word: every question may name it.
  */
 function mostlyUnknown(index: KnowledgeIndex, question: string): boolean {
-  return unknownWordShare(index.passages, question, councilNameWords(index)) > unknownShareLimit;
+  // Seen as search sees it: a report need not print its publisher ("Ofsted") in its text.
+  const searched = withoutSourceNames(index, question);
+  return unknownWordShare(index.passages, searched, councilNameWords(index)) > unknownShareLimit;
 }
 
 /**

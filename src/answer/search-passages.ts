@@ -144,6 +144,14 @@ function matchedWeight(
   return [...terms].reduce((sum, term) => sum + weigh(term), 0);
 }
 
+/**
+ * The question without the sources it names ("what did Ofsted say", "the inspectors"), as the
+ * passages are searched: a source's name says whose words, not what about.
+ */
+export function withoutSourceNames(index: KnowledgeIndex, question: string): string {
+  return extractSourceHints(question, publishersOf(index)).text;
+}
+
 function publishersOf(index: KnowledgeIndex): string[] {
   return [...new Set(index.knowledgeBase.documents.map((document) => document.meta.publisher))];
 }
