@@ -7,7 +7,7 @@ export interface Token {
   end: number;
 }
 
-const wordPattern = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu;
+const wordPattern = /[\p{L}\p{N}]+(?:['\u2019&][\p{L}\p{N}]+)*/gu;
 const plainAscii = /^[A-Za-z0-9']*$/;
 
 /**

@@ -38,6 +38,18 @@ describe('tokenizeWithOffsets', () => {
     expect(tokenize('Café ROLE in 2017')).toEqual(['cafe', 'role', 'in', '2017']);
   });
 
+  it('keeps an ampersand abbreviation as one word, as a reader says it', () => {
+    // "B&B" is no "b" and "b"; "B&NES" is how Bath and North East Somerset's report names it.
+    expect(tokenize('care leavers in B&Bs, B&NES & Kent')).toEqual([
+      'care',
+      'leavers',
+      'in',
+      'b&bs',
+      'b&nes',
+      'kent',
+    ]);
+  });
+
   it('ignores punctuation and gives nothing for none', () => {
     expect(tokenize('— … ; !')).toEqual([]);
   });
