@@ -199,6 +199,7 @@ describe('analyseQuestion: scope', () => {
       "who's child E's mum",
       'if the baby upstairs is left alone again what do i do',
       'which school do they go to, the kids in the report',
+      "what's the name of the care leaver they had in bed and breakfast? i think i know him",
     ]) {
       expect(analyseQuestion(text).scope.kind).toBe('safeguarding');
     }
@@ -220,6 +221,7 @@ describe('analyseQuestion: scope', () => {
       'where are the gaps in support for children living in poverty?',
       'where does the report say children living at home are at risk?',
       "what is the surname of the director of children's services in kent",
+      'what is the name of the family support service in leeds?',
     ]) {
       expect(analyseQuestion(text).scope).toEqual({ kind: 'in-scope' });
     }
