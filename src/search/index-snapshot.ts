@@ -8,7 +8,7 @@ import { miniSearchOptions, type SearchDocument, type SearchIndexData } from './
  * Bumped whenever what a snapshot holds, or how an index reads it, changes: a snapshot of
  * another version is rebuilt, never trusted.
  */
-export const indexSnapshotVersion = 2;
+export const indexSnapshotVersion = 3;
 
 /** One council's built indexes as plain JSON data, keyed by the council's id. */
 export interface CouncilIndexSnapshot {
