@@ -263,7 +263,14 @@ function coversConcept(
 
 function matchesTerm(queryTerm: string, stored: string, fuzzy = true): boolean {
   if (queryTerm === stored) return true;
-  if (queryTerm.length >= searchSettings.prefixMinLength && stored.startsWith(queryTerm))
+  // A prefix covers a word of its own family ("safeguard" → "safeguarding"), or one a stem cut
+  // by a letter ("staf" of "staffed" → "staff"), not another word that happens to start the
+  // same ("turn" → "turnover", "step" → "stephanie").
+  if (
+    queryTerm.length >= searchSettings.prefixMinLength &&
+    stored.startsWith(queryTerm) &&
+    (stored.length - queryTerm.length <= 1 || areRelatives(queryTerm, stored))
+  )
     return true;
   if (!fuzzy || queryTerm.length < searchSettings.fuzzyMinLength) return false;
   const allowed = Math.round(searchSettings.fuzziness * queryTerm.length);

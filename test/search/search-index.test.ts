@@ -73,6 +73,18 @@ describe('buildSearchIndex', () => {
     expect(violence.relatives('threat')).toEqual([]);
   });
 
+  it('lets a prefix cover a word of its family, not another word starting the same', () => {
+    const staff = buildSearchIndex([
+      { id: 'turnover', title: '', headings: '', text: 'Staff turnover is high.' },
+      { id: 'safeguarding', title: '', headings: '', text: 'Safeguarding is strong.' },
+    ]);
+    const coverage = (query: string, id: string) =>
+      staff.search(query).find((hit) => hit.id === id)?.coverage ?? 0;
+    // "turn things round" is no staff turnover.
+    expect(coverage('turn', 'turnover')).toBe(0);
+    expect(coverage('safeguard', 'safeguarding')).toBe(1);
+  });
+
   it('finds "child sexual exploitation" through the synonym "CSE"', () => {
     const [hit] = answered('CSE');
     expect(hit?.id).toBe('exploitation');
