@@ -11,6 +11,7 @@ export const evaluationSuites = [
       'test/eval/blind/croydon.yaml',
       'test/eval/blind/fifth-round-croydon.yaml',
       'test/eval/blind/sixth-round-croydon.yaml',
+      'test/eval/blind/seventh-round-croydon.yaml',
     ],
     reports: undefined,
   },
