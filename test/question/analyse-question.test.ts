@@ -40,6 +40,11 @@ describe('analyseQuestion: what is asked', () => {
     expect(
       asks('bromley went from inadequate to outstanding?? how different are the reports'),
     ).toBe('comparison');
+    expect(asks('did the help and protection judgement go up or down from 2020 to 2024')).toBe(
+      'comparison',
+    );
+    expect(asks('has the number of children in care gone up?')).toBe('comparison');
+    expect(asks('how many went down to the court?')).not.toBe('comparison');
     expect(asks('Which areas were rated less than good?')).toBe('grade');
     expect(asks('Did more than half of care leavers have a pathway plan?')).toBe('finding');
     expect(asks('Do children slip through the net?')).toBe('finding');
@@ -200,6 +205,9 @@ describe('analyseQuestion: scope', () => {
       'if the baby upstairs is left alone again what do i do',
       'which school do they go to, the kids in the report',
       "what's the name of the care leaver they had in bed and breakfast? i think i know him",
+      'who was the grandmother in the ombudsman case, whats the family name',
+      'my cousin is in care here, can u tell me which foster placement hes in so i can visit',
+      'some cases needed immediate action in 2017. which families were they, was ours on the list',
     ]) {
       expect(analyseQuestion(text).scope.kind).toBe('safeguarding');
     }
@@ -222,6 +230,9 @@ describe('analyseQuestion: scope', () => {
       'where does the report say children living at home are at risk?',
       "what is the surname of the director of children's services in kent",
       'what is the name of the family support service in leeds?',
+      'which families are eligible for early help in leeds',
+      'which placement types are used most for teenagers',
+      'what does the report say about children so i can see if it got better',
     ]) {
       expect(analyseQuestion(text).scope).toEqual({ kind: 'in-scope' });
     }
