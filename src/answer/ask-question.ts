@@ -24,7 +24,13 @@ import { personNamer, personSpanner } from './names-a-person.ts';
 import { notFound } from './not-found.ts';
 import { asksWhatWasSaid, questionIntent } from './question-intent.ts';
 import { putQuotedSourcesFirst } from './quoted-sources.ts';
-import { adviceFactWeight, diversify, kindWeight, rankPassages, withoutSourceNames } from './search-passages.ts';
+import {
+  adviceFactWeight,
+  diversify,
+  kindWeight,
+  rankPassages,
+  withoutSourceNames,
+} from './search-passages.ts';
 import { absentFromFacts, structuredAnswers } from './structured-answers.ts';
 import { unheldInspection } from './unheld-inspection.ts';
 import { councilNameWords, withoutCouncilName } from './without-council-name.ts';

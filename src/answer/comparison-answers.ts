@@ -27,6 +27,8 @@ export function comparisonAnswers(
   const headlines = cite(grades.flatMap((list) => list.filter((record) => record.headline)));
   const others = cite(grades.flatMap((list) => list.filter((record) => !record.headline)));
   const findings = topicFindings(index, query, chosen);
+  // "Did the help and protection judgement go up or down?" is answered by that area's grades.
+  if (query.area && query.aboutGrades) return [...others, ...headlines, ...findings];
   if (findings.length > 0) return [...findings, ...headlines, ...others];
   // The first inspection of a span is compared with one before the span: its statements say so.
   const later = chosen.length > 1 ? chosen.slice(1) : chosen;

@@ -28,7 +28,7 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   ],
   [
     'comparison',
-    /\b(compar(e|ed|ison)|(better|worse|more|less|fewer|quicker|faster|slower|higher|lower|stronger|weaker)( off)?\b[^?.!]*?\bthan\b(?! (\d|half|a (third|quarter)|good|outstanding|inadequate|requires|(the )?(national|england|average|expected)))|(the )?same as|chang(e|ed|es)|improved since|(any|got|get|getting) (better|worse)|better in|(better|worse|improved?) (now|these days|today|by (then|the next|(19|20)\d\d))|(is|are) (it|they|things) (any )?(better|worse)|(did|has|have) (it|that|this|they|things) (slip(ped)?|improved?)|(gone|going|go|went|got) (down ?hill|backwards)|since (the )?(last|previous)|between (the )?(19|20)\d\d and|over time|any different|how different|differences? between|(went|gone|moved|jumped|go) from (inadequate|requires improvement|good|outstanding) to)\b/,
+    /\b(compar(e|ed|ison)|(better|worse|more|less|fewer|quicker|faster|slower|higher|lower|stronger|weaker)( off)?\b[^?.!]*?\bthan\b(?! (\d|half|a (third|quarter)|good|outstanding|inadequate|requires|(the )?(national|england|average|expected)))|(the )?same as|chang(e|ed|es)|improved since|(any|got|get|getting) (better|worse)|better in|(better|worse|improved?) (now|these days|today|by (then|the next|(19|20)\d\d))|(is|are) (it|they|things) (any )?(better|worse)|(did|has|have) (it|that|this|they|things) (slip(ped)?|improved?)|(gone|going|go|went|got) (down ?hill|backwards)|since (the )?(last|previous)|between (the )?(19|20)\d\d and|from (19|20)\d\d to (19|20)\d\d|up or down|(go|goes|gone|going|went) (up|down)\b(?! (to|by|the|a|an)\b)|over time|any different|how different|differences? between|(went|gone|moved|jumped|go) from (inadequate|requires improvement|good|outstanding) to)\b/,
   ],
   [
     'consequence',
@@ -43,6 +43,7 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   ],
 ];
 
+const gradePattern = openings.find(([kind]) => kind === 'grade')?.[1] ?? /(?!)/;
 /** Grade words: a yes/no question with one of them asks for a grade ("Is Lambeth inadequate?"). */
 const gradeWords = /\b(inadequate|outstanding|requires? improvement|good|failing|failed)\b/;
 /** Answer kinds whose cue words say only what kind of answer is wanted, never the topic. */
@@ -153,6 +154,7 @@ export function analyseQuestion(text: string): QuestionQuery {
     topic,
     area: area === lower ? undefined : area,
     everyArea: everyAreaPattern.test(lower),
+    aboutGrades: gradePattern.test(lower),
     // Who said it is no sign of the inspection: "when did the report say the front door started?"
     aboutInspection: inspectionPattern.test(lower.replace(saidBy, ' ')),
     scope: questionScope(lower, text),

@@ -65,6 +65,11 @@ export interface QuestionQuery {
   topic: string;
   /** The judgement area named ("care leavers", "help and protection"), framework-independent. */
   area: string | undefined;
+  /**
+   * It speaks of grades ("rated", "the judgement"), whatever it asks for: "did the help and
+   * protection judgement go up or down" compares grades, not findings.
+   */
+  aboutGrades: boolean;
   /** The question is about every judgement at once ("inadequate across the board?"). */
   everyArea: boolean;
   /**
