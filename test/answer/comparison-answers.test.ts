@@ -29,6 +29,15 @@ describe('/ask for a comparison between inspections', () => {
     expect(second?.docId).toMatch(/2024/);
   });
 
+  it('answers a change in an area’s grade with that area’s grades first', () => {
+    const answer = api.ask(
+      'did the care leavers judgement go up or down in bromley from 2016 to 2024',
+    );
+    const [first, second] = answer.results;
+    expect(first?.statement).toMatch(/care leavers: Inadequate/);
+    expect(second?.statement).toMatch(/care leavers: Outstanding/);
+  });
+
   it('then quotes what the later report’s summary says about change since its last inspection', () => {
     const answer = api.ask('is Bromley better than last time?');
     const said = answer.results.filter((result) =>
