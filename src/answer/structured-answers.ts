@@ -9,7 +9,7 @@ import { chooseInspectionsFor, inspectionYear } from './choose-inspections.ts';
 import { citeFacts } from './cite-fact.ts';
 import { comparisonAnswers } from './comparison-answers.ts';
 import { inspectionRecords } from './inspection-records.ts';
-import { judgementAreas } from './judgement-area.ts';
+import { isOverallJudgement, judgementAreas } from './judgement-area.ts';
 import { inspectionsInOrder } from './list-ratings.ts';
 import { strengthAnswers } from './strength-answers.ts';
 import { listTopic, topicShare } from './topic-share.ts';
@@ -53,16 +53,16 @@ export function structuredAnswers(index: KnowledgeIndex, query: QuestionQuery): 
       );
     case 'strengths':
       return cite(strengthAnswers(index, inspections, query));
-    case 'date':
     case 'span':
+      // "How long did it take to go from inadequate to good": the dates of both inspections.
+      if (query.gradeChange) {
+        return cite(datesOf(index, gradeChangeInspections(inspections, query.gradeChange)));
+      }
       if (!query.aboutInspection) return [];
-      return cite(
-        pick('latest').flatMap((inspection) =>
-          inspectionRecords(index, inspection, 'inspections').filter((record) =>
-            /\/(dates|published)$/.test(record.id),
-          ),
-        ),
-      );
+      return cite(datesOf(index, pick('latest')));
+    case 'date':
+      if (!query.aboutInspection) return [];
+      return cite(datesOf(index, pick('latest')));
     case 'person':
       if (!/\binspector|\bled\b|\blead\b/i.test(query.text)) return [];
       return cite(
@@ -135,6 +135,40 @@ function gradesOf(
   return wanted
     .flatMap(({ record }) => (record ? [record] : []))
     .sort((a, b) => Number(b.headline ?? false) - Number(a.headline ?? false));
+}
+
+/** When each inspection was: its dates on site and its publication. */
+function datesOf(index: KnowledgeIndex, inspections: readonly Inspection[]): FactRecord[] {
+  return inspections.flatMap((inspection) =>
+    inspectionRecords(index, inspection, 'inspections').filter((record) =>
+      /\/(dates|published)$/.test(record.id),
+    ),
+  );
+}
+
+/**
+ * The inspections a change of grade spans: the last one graded `from` that a later one graded
+ * `to` follows, and that later one. Empty when the council's grades never changed so.
+ */
+function gradeChangeInspections(
+  inspections: readonly Inspection[],
+  change: NonNullable<QuestionQuery['gradeChange']>,
+): Inspection[] {
+  const graded = (inspection: Inspection, grade: string) =>
+    inspection.judgements.some(
+      (judgement) =>
+        isOverallJudgement(judgement.judgement) && judgement.grade.toLowerCase().startsWith(grade),
+    );
+  for (let to = 0; to < inspections.length; to += 1) {
+    const later = inspections[to];
+    if (!later || !graded(later, change.to)) continue;
+    const from = inspections
+      .slice(0, to)
+      .findLastIndex((inspection) => graded(inspection, change.from));
+    const earlier = inspections[from];
+    if (earlier) return [earlier, later];
+  }
+  return [];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { judgementArea } from '../answer/judgement-area.ts';
-import type { AnswerKind, InspectionRef, QuestionQuery } from './question-query.ts';
+import type { AnswerKind, InspectionRef, OverallGrade, QuestionQuery } from './question-query.ts';
 import { questionScope } from './question-scope.ts';
 
 /**
@@ -155,6 +155,7 @@ export function analyseQuestion(text: string): QuestionQuery {
     area: area === lower ? undefined : area,
     everyArea: everyAreaPattern.test(lower),
     aboutGrades: gradePattern.test(lower),
+    gradeChange: gradeChangeOf(lower),
     // Who said it is no sign of the inspection: "when did the report say the front door started?"
     aboutInspection: inspectionPattern.test(lower.replace(saidBy, ' ')),
     scope: questionScope(lower, text),
@@ -201,6 +202,26 @@ export function inspectionRef(lower: string): InspectionRef {
     return { kind: 'latest' };
   }
   return { kind: 'any' };
+}
+
+/** "From inadequate to good", "from failing to outstanding": the grades of a change. */
+const gradeChangePattern =
+  /\bfrom (inadequate|failing|failed|requires? improvement|good|outstanding) to (inadequate|requires? improvement|good|outstanding)\b/;
+const overallGrades: Record<string, OverallGrade> = {
+  inadequate: 'inadequate',
+  failing: 'inadequate',
+  failed: 'inadequate',
+  'require improvement': 'requires improvement',
+  'requires improvement': 'requires improvement',
+  good: 'good',
+  outstanding: 'outstanding',
+};
+
+function gradeChangeOf(lower: string): QuestionQuery['gradeChange'] {
+  const match = gradeChangePattern.exec(lower);
+  const from = match?.[1] ? overallGrades[match[1]] : undefined;
+  const to = match?.[2] ? overallGrades[match[2]] : undefined;
+  return from && to && from !== to ? { from, to } : undefined;
 }
 
 /** Which grades a "which judgement was not …" question leaves out. */

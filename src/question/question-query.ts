@@ -26,6 +26,9 @@ export type InspectionRef =
    */
   | { kind: 'graded'; grade: 'inadequate' | 'requires improvement' | 'outstanding'; words: string };
 
+/** An overall grade as a question names it, in Ofsted's words. */
+export type OverallGrade = 'inadequate' | 'requires improvement' | 'good' | 'outstanding';
+
 /** Whether the bot should search for an answer at all. */
 export type QuestionScope =
   | { kind: 'in-scope' }
@@ -65,6 +68,11 @@ export interface QuestionQuery {
   topic: string;
   /** The judgement area named ("care leavers", "help and protection"), framework-independent. */
   area: string | undefined;
+  /**
+   * A change of overall grade the question names ("go from inadequate to good"): the span it
+   * took is between the inspection that gave the first grade and the next that gave the second.
+   */
+  gradeChange: { from: OverallGrade; to: OverallGrade } | undefined;
   /**
    * It speaks of grades ("rated", "the judgement"), whatever it asks for: "did the help and
    * protection judgement go up or down" compares grades, not findings.

@@ -113,6 +113,25 @@ describe('/ask answered from the reports’ structure', () => {
     );
   });
 
+  it('dates both ends of a change of grade for "how long did it take"', () => {
+    const answer = api.ask('how long did it take bromley to go from inadequate to outstanding');
+    const onSite = answer.results.filter((result) =>
+      /inspectors on site/.test(result.statement ?? ''),
+    );
+    expect(onSite.map((result) => result.statement?.match(/on site .*(20\d\d)$/)?.[1])).toEqual([
+      '2016',
+      '2023',
+    ]);
+  });
+
+  it('says nothing from the structure for a change of grade the council never made', () => {
+    const query = analyseQuestion('how long did it take bromley to go from good to inadequate');
+    const bromley = library.loaded.councils.find((council) => council.name === 'Bromley');
+    const index = bromley && library.indexFor(bromley.id);
+    if (!index) throw new Error('the Bromley fixture reports are not loaded');
+    expect(structuredAnswers(index, query)).toEqual([]);
+  });
+
   it('names the lead inspector', () => {
     const answer = api.ask('who led the inspection of Bromley in 2023?');
     expect(answer.results[0]?.excerpt).toMatch(/^Lead inspector: /);

@@ -46,6 +46,11 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('has the number of children in care gone up?')).toBe('comparison');
     expect(asks('how many went down to the court?')).not.toBe('comparison');
     expect(asks('Which areas were rated less than good?')).toBe('grade');
+    expect(analyseQuestion('how long to go from failing to good?').gradeChange).toEqual({
+      from: 'inadequate',
+      to: 'good',
+    });
+    expect(analyseQuestion('from good to good').gradeChange).toBeUndefined();
     expect(asks('Did more than half of care leavers have a pathway plan?')).toBe('finding');
     expect(asks('Do children slip through the net?')).toBe('finding');
     expect(asks('what happens if a council fails to improve?')).toBe('consequence');
