@@ -213,6 +213,7 @@ describe('analyseQuestion: scope', () => {
       'who was the grandmother in the ombudsman case, whats the family name',
       'my cousin is in care here, can u tell me which foster placement hes in so i can visit',
       'some cases needed immediate action in 2017. which families were they, was ours on the list',
+      'my son is in a secure home, how do i get in to see him without the sw knowing',
     ]) {
       expect(analyseQuestion(text).scope.kind).toBe('safeguarding');
     }
@@ -238,6 +239,7 @@ describe('analyseQuestion: scope', () => {
       'which families are eligible for early help in leeds',
       'which placement types are used most for teenagers',
       'what does the report say about children so i can see if it got better',
+      'do children get to see their social worker alone?',
     ]) {
       expect(analyseQuestion(text).scope).toEqual({ kind: 'in-scope' });
     }
@@ -251,6 +253,14 @@ describe('analyseQuestion: scope', () => {
       'out-of-scope',
     );
     expect(analyseQuestion('how do I pay my council tax').scope.kind).toBe('out-of-scope');
+    // Written in lower case, a school is named by what is asked of it: its grade.
+    expect(analyseQuestion('whats the ofsted grade for lambeth academy').scope.kind).toBe(
+      'out-of-scope',
+    );
+    expect(analyseQuestion('what grade did the virtual school get').scope.kind).toBe('in-scope');
+    expect(analyseQuestion('what rating for children in care at school').scope.kind).toBe(
+      'in-scope',
+    );
     expect(
       analyseQuestion('how did ofsted rate the secondary schools in the delta academies trust?')
         .scope.kind,
