@@ -2,6 +2,13 @@ import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import { stemOf } from '../search/synonym-table.ts';
 import { tokenize } from '../search/tokenize.ts';
 
+const irregularPlurals = new Set(['children', 'people', 'men', 'women', 'staff']);
+
+/** A plural-looking word: "kids", "carers", "children", but not "address" or "was". */
+function isPlural(word: string): boolean {
+  return irregularPlurals.has(word) || (word.length > 3 && /[^su]s$/.test(word));
+}
+
 /**
  * Whether a word of an excerpt names what "how many" counts: its head word ("carers" of "foster
  * carers"), or the head word of a synonym of it ("kids" counts children). Any word when the
@@ -11,7 +18,10 @@ export function countedWord(
   index: KnowledgeIndex,
   counted: string | undefined,
 ): (word: string) => boolean {
-  const head = tokenize(counted ?? '').at(-1);
+  const words = tokenize(counted ?? '');
+  // The phrase runs on to a stop word, so it may hold a verb ("kids ended up"): its first plural
+  // is the head ("carers" of "foster carers", "kids" of "hull kids ended up"), else its last word.
+  const head = words.find(isPlural) ?? words.at(-1);
   if (head === undefined) return () => true;
   const headStem = stemOf(head);
   const stems = new Set([headStem]);

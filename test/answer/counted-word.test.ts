@@ -16,6 +16,12 @@ describe('countedWord', () => {
     expect(isCounted('foster')).toBe(false);
   });
 
+  it('takes the first plural as the head when the phrase runs on into a verb', () => {
+    const isCounted = countedWord(index, 'carers ended up');
+    expect(isCounted('carers')).toBe(true);
+    expect(isCounted('up')).toBe(false);
+  });
+
   it('takes the head word of a synonym of it', () => {
     // The fixture glossary makes "caseloads" and "workloads" one thing.
     expect(countedWord(index, 'caseloads')('workloads')).toBe(true);
