@@ -24,6 +24,7 @@ export const evaluationSuites = [
       'test/eval/blind/fourth-round.yaml',
       'test/eval/blind/fifth-round.yaml',
       'test/eval/blind/sixth-round.yaml',
+      'test/eval/blind/seventh-round-a.yaml',
       'test/eval/blind/seventh-round-b.yaml',
     ],
     reports: 'test/fixtures/reports/manifest.csv',
