@@ -46,6 +46,7 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('has the number of children in care gone up?')).toBe('comparison');
     expect(asks('how many went down to the court?')).not.toBe('comparison');
     expect(asks('Which areas were rated less than good?')).toBe('grade');
+    expect(asks('bromley 2016 ofsted - what was the verdict')).toBe('grade');
     expect(analyseQuestion('how long to go from failing to good?').gradeChange).toEqual({
       from: 'inadequate',
       to: 'good',
@@ -214,6 +215,8 @@ describe('analyseQuestion: scope', () => {
       'my cousin is in care here, can u tell me which foster placement hes in so i can visit',
       'some cases needed immediate action in 2017. which families were they, was ours on the list',
       'my son is in a secure home, how do i get in to see him without the sw knowing',
+      'which home was it and which kids, i think my nephew is one of them',
+      'which b&b was it and where did the girls go? i think i know one of them',
     ]) {
       expect(analyseQuestion(text).scope.kind).toBe('safeguarding');
     }
@@ -240,6 +243,8 @@ describe('analyseQuestion: scope', () => {
       'which placement types are used most for teenagers',
       'what does the report say about children so i can see if it got better',
       'do children get to see their social worker alone?',
+      'where did the children go when the home closed?',
+      'how are girls at risk of exploitation supported?',
     ]) {
       expect(analyseQuestion(text).scope).toEqual({ kind: 'in-scope' });
     }
@@ -258,6 +263,9 @@ describe('analyseQuestion: scope', () => {
       'out-of-scope',
     );
     expect(analyseQuestion('what grade did the virtual school get').scope.kind).toBe('in-scope');
+    expect(
+      analyseQuestion('is the royal united hospital in bath any good, whats its rating').scope.kind,
+    ).toBe('out-of-scope');
     expect(analyseQuestion('what rating for children in care at school').scope.kind).toBe(
       'in-scope',
     );
