@@ -28,6 +28,8 @@ describe('statesAQuantity', () => {
       false,
     );
     expect(statesAQuantity('councils have continued through the COVID-19 pandemic')).toBe(false);
+    expect(statesAQuantity('parents who have had one or more children removed')).toBe(false);
+    expect(statesAQuantity('no one checked the one-to-one support')).toBe(false);
   });
 
   it('finds a multiple written out', () => {
