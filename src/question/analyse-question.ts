@@ -20,15 +20,15 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   ],
   [
     'strengths',
-    /\b((good|best|great|excellent|strong) at|(do|does|did|doing|done) (well|right)|strengths?|strong(est)? areas?|what works|best (bit|part)s?|best (\w+ )?(services?|things?|work|practice)|(stand|stands|stood) out|standout|good practice|positives?|good news|anything (good|nice|positive)|say anything (good|nice|positive)|prais(e|ed|es|ing))\b/,
+    /\b((good|best|great|excellent|strong) at|(do|does|did|doing|done) (well|right)|strengths?|strong(est)? areas?|what works|best (bit|part)s?|best (\w+ )?(services?|things?|work|practice)|(stand|stands|stood) out|standout|good practice|positives?|good news|anything (\w+ )?(good|nice|positive)|say anything (good|nice|positive)|prais(e|ed|es|ing))\b/,
   ],
   [
     'improvements',
-    /\b(needs? to improve|(has|have|had) to improve|to get better|areas? (for|of) (development|improvement)|recommend(s|ed|ations?)?|(needs?|to) (fix|sort(ing)?( out)?|work on)|needs sorting|weak(ness|nesses)?|what (still )?(needs|must|should) (to )?(change|improve)|tell \w+( \w+)? to (improve|do|fix)|(told|asked) to (improve|fix|sort|work on|change))\b/,
+    /\b(needs? to improve|(has|have|had) to improve|to get better|areas? (for|of) (development|improvement)|recommend(s|ed|ations?)?|(needs?|to) (fix|sort(ing)?( out)?|work on)|needs sorting|weak(ness|nesses)?|what (still )?(needs|must|should) (to )?(change|improve)|tell \w+( \w+)? to (improve|do|fix)|(told|asked) to (improve|fix|sort|work on|change)|(left|still) to (improve|fix|sort|work on)|anything to improve|room for improvement)\b/,
   ],
   [
     'comparison',
-    /\b(compar(e|ed|ison)|(better|worse|more|less|fewer|quicker|faster|slower|higher|lower|stronger|weaker)( off)?\b[^?.!]*?\bthan\b(?! (\d|half|a (third|quarter)|good|outstanding|inadequate|requires|(the )?(national|england|average|expected)))|(the )?same as|chang(e|ed|es)|improved since|(any|got|get|getting) (better|worse)|better in|(better|worse|improved?) (now|these days|today|by (then|the next|(19|20)\d\d))|(is|are) (it|they|things) (any )?(better|worse)|(did|has|have) (it|that|this|they|things) (slip(ped)?|improved?)|(gone|going|go|went|got) (down ?hill|backwards)|since (the )?(last|previous)|between (the )?(19|20)\d\d and|from (19|20)\d\d to (19|20)\d\d|up or down|(go|goes|gone|going|went) (up|down)\b(?! (to|by|the|a|an)\b)|over time|any different|how different|differences? between|(went|gone|moved|jumped|go) from (inadequate|requires improvement|good|outstanding) to)\b/,
+    /\b(compar(e|ed|ison)|(better|worse|more|less|fewer|quicker|faster|slower|higher|lower|stronger|weaker)( off)?\b[^?.!]*?\bthan\b(?! (\d|half|a (third|quarter)|good|outstanding|inadequate|requires|(the )?(national|england|average|expected)))|(the )?same as|chang(e|ed|es)|improved since|(any|got|get|getting) (better|worse)|better in|(better|worse|improved?) (now|these days|today|by (then|the next|(19|20)\d\d))|(is|are) (it|they|things) (any )?(better|worse)|(did|has|have) (it|that|this|they|things) (slip(ped)?|improved?)|(gone|going|go|went|got) (down ?hill|backwards)|since (the )?(last|previous)|between (the )?(19|20)\d\d and|from (19|20)\d\d to (19|20)\d\d|up or down|(go|goes|gone|going|went) (up|down)\b(?! (to|by|the|a|an)\b)|over time|any different|how different|differences? between|(went|gone|moved|jumped|go) from (inadequate|requires improvement|good|outstanding) to|vs|versus)\b/,
   ],
   [
     'consequence',
@@ -164,15 +164,17 @@ export function analyseQuestion(text: string): QuestionQuery {
 
 /**
  * "The inadequate report", "croydon's failed ofsted inspection": an inspection named by its
- * overall grade, in the reports' word or people's ("failed"). "Good" is left out: "the good news
- * in the report" names no inspection.
+ * overall grade, in the reports' word or people's ("failed", "the bad report", "the damning
+ * one"). "Good" is left out: "the good news in the report" names no inspection.
  */
 const gradedInspection =
-  /\b(?:the|its|their|[a-z]+'s) (?:[a-z]+ ){0,2}?(inadequate|outstanding|requires improvement|failed|failing)(?: [a-z]+)? (?:report|inspection|one|judgement|rating|verdict)\b/;
+  /\b(?:the|its|their|[a-z]+'s) (?:[a-z]+ ){0,2}?(inadequate|outstanding|requires improvement|failed|failing|bad|damning)(?: [a-z]+)? (?:report|inspection|one|judgement|rating|verdict)\b/;
 const gradeNamed: Record<string, Extract<InspectionRef, { kind: 'graded' }>['grade']> = {
   inadequate: 'inadequate',
   failed: 'inadequate',
   failing: 'inadequate',
+  bad: 'inadequate',
+  damning: 'inadequate',
   outstanding: 'outstanding',
   'requires improvement': 'requires improvement',
 };

@@ -47,6 +47,16 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('how many went down to the court?')).not.toBe('comparison');
     expect(asks('Which areas were rated less than good?')).toBe('grade');
     expect(asks('bromley 2016 ofsted - what was the verdict')).toBe('grade');
+    expect(asks('sw caseloads in bromley then (2016) vs now')).toBe('comparison');
+    expect(asks('outstanding everywhere but is there anything left to improve')).toBe(
+      'improvements',
+    );
+    expect(asks('the bad report - was anything actually good in it')).toBe('strengths');
+    expect(analyseQuestion('the bad bromley report - was anything good').inspection).toEqual({
+      kind: 'graded',
+      grade: 'inadequate',
+      words: 'the bad bromley report',
+    });
     expect(analyseQuestion('how long to go from failing to good?').gradeChange).toEqual({
       from: 'inadequate',
       to: 'good',
