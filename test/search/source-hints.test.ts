@@ -32,4 +32,10 @@ describe('extractSourceHints', () => {
   it('does not take other words for a publisher', () => {
     expect(extractSourceHints('offered support', publishers).publishers).toEqual([]);
   });
+
+  it('keeps the inspectors when they are what is counted', () => {
+    const hints = extractSourceHints('how many inspectors did Ofsted send?', ['Ofsted']);
+    expect(hints.inspectors).toBe(false);
+    expect(hints.text).toBe('how many inspectors did send?');
+  });
 });
