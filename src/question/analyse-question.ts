@@ -69,7 +69,7 @@ const subjectWords =
  * they say a change is asked about, never what changed, so they are not its topic.
  */
 const comparisonWords =
-  /\b(compar(e|ed|es|ing|ison)|better|worse|off|than|same|chang(e|ed|es|ing)|improv(e|ed|es|ing|ement)|slipp?(ed|s)?|declin(e|ed)|deteriorat(e|ed)|since|between|over time|different|still|now|these days|today|get|gets|got|getting|used to|issue|problem|down ?hill|backwards)\b/gi;
+  /\b(compar(e|ed|es|ing|ison)|better|worse|off|than|same( old)?|chang(e|ed|es|ing)|improv(e|ed|es|ing|ement)|slipp?(ed|s)?|declin(e|ed)|deteriorat(e|ed)|since|between|over time|different|still|now|these days|today|get|gets|got|getting|used to|issue|problem|down ?hill|backwards)\b/gi;
 
 /**
  * The words that say which inspection is meant (inspectionRef reads them): they chose the

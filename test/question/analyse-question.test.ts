@@ -48,6 +48,8 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('Which areas were rated less than good?')).toBe('grade');
     expect(asks('bromley 2016 ofsted - what was the verdict')).toBe('grade');
     expect(asks('sw caseloads in bromley then (2016) vs now')).toBe('comparison');
+    // "Same old" says nothing changed: "old" is no topic ("16- and 17-year-old children").
+    expect(analyseQuestion('has it got better since 2022 or same old').topic).not.toMatch(/old/);
     expect(asks('outstanding everywhere but is there anything left to improve')).toBe(
       'improvements',
     );
