@@ -140,8 +140,12 @@ export function askQuestion(
   );
   const speaksFor = (id: string) =>
     !speaks || speaks(index.factRecordsById.get(id)?.source.doc ?? '');
+  // The grades that answer a grade question are the structure's choice ("which were not good"
+  // leaves the good ones out): no other rating is added by search.
+  const gradesChosen = query.asks === 'grade' && structured.length > 0;
   const factHits = allFactHits.filter(
     (hit) =>
+      !(gradesChosen && index.factRecordsById.get(hit.id)?.category === 'rating') &&
       hit.coverage >= searchSettings.minResultCoverage &&
       speaksFor(hit.id) &&
       holds(index.factRecordsById.get(hit.id)?.source.quote ?? '') &&

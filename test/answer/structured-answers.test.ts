@@ -84,7 +84,8 @@ describe('/ask answered from the reports’ structure', () => {
     const answer = api.ask("which part of durham's inspection wasn't outstanding?");
     const first = answer.results.filter((result) => result.statement?.includes(': '));
     expect(first.length).toBeGreaterThan(0);
-    for (const result of first.slice(0, 1)) expect(result.statement).not.toMatch(/: Outstanding$/);
+    // Every grade shown is one the question asks for: search adds no outstanding one after.
+    for (const result of first) expect(result.statement).not.toMatch(/: Outstanding$/);
   });
 
   it('answers an area’s grade from the inspection that judged it', () => {
