@@ -55,8 +55,8 @@ const notCounts = new RegExp(
     String.raw`\b\d+(?:st|nd|rd|th)\b`,
     String.raw`\b\d{1,2}[:.]\d\d\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b`,
     String.raw`\b(?:para(?:graph)?s?|page|pp?\.|section|grade|year)\s+\d+\b`,
-    // "One" that counts nothing: "one or more children", "no one", "one-to-one", "one another".
-    String.raw`\b(?:one or more|no one|one[\s-]to[\s-]one|one another|at any one time)\b`,
+    // "One" that counts nothing: "one or more children", "no one", "one-to-one", "a one-off".
+    String.raw`\b(?:one or more|no one|one[\s-]to[\s-]one|one[\s-]off|one another|at any one time)\b`,
     // A name that carries a number, joined by a hyphen ("COVID-19").
     String.raw`\b[a-z]+-\d+\b`,
     // A label that numbers a part of a framework or a report ("key stage 1", "Outcome 1").
