@@ -16,9 +16,19 @@ const minSharedStart = 5;
  * when the stem is too short to tell one family from another.
  */
 export function wordFamily(word: string): string | undefined {
-  const stem = lancasterStemmer(word.toLowerCase());
+  const folded = word.toLowerCase();
+  let stem = stems.get(folded);
+  if (stem === undefined) {
+    stem = lancasterStemmer(folded);
+    // Search asks of the same few thousand words again and again (each prefix match of each
+    // candidate passage); a stream of odd tokens is not finite, so start again when full.
+    if (stems.size >= maxRemembered) stems.clear();
+    stems.set(folded, stem);
+  }
   return stem.length >= minFamilyStem ? stem : undefined;
 }
+const stems = new Map<string, string>();
+const maxRemembered = 100_000;
 
 /**
  * Whether two words of one family are one word in two forms: as written, they differ only in
