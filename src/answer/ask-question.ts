@@ -141,8 +141,9 @@ export function askQuestion(
   const speaksFor = (id: string) =>
     !speaks || speaks(index.factRecordsById.get(id)?.source.doc ?? '');
   // The grades that answer a grade question are the structure's choice ("which were not good"
-  // leaves the good ones out): no other rating is added by search.
-  const gradesChosen = query.asks === 'grade' && structured.length > 0;
+  // leaves the good ones out): no other rating is added by search. A yes/no question keeps them:
+  // "was 2016 the first time it was judged inadequate?" is settled by other inspections' grades.
+  const gradesChosen = query.asks === 'grade' && !query.polar && structured.length > 0;
   const factHits = allFactHits.filter(
     (hit) =>
       !(gradesChosen && index.factRecordsById.get(hit.id)?.category === 'rating') &&

@@ -19,9 +19,10 @@ export function countedWord(
   counted: string | undefined,
 ): (word: string) => boolean {
   const words = tokenize(counted ?? '');
-  // The phrase runs on to a stop word, so it may hold a verb ("kids ended up"): its first plural
-  // is the head ("carers" of "foster carers", "kids" of "hull kids ended up"), else its last word.
-  const head = words.find(isPlural) ?? words.at(-1);
+  // The phrase runs on to a stop word, so it may hold a verb ("kids ended up"): its last plural
+  // is the head ("carers" of "foster carers", "kids" of "hull kids ended up", "workers" of
+  // "children's social workers"), else its last word.
+  const head = words.findLast(isPlural) ?? words.at(-1);
   if (head === undefined) return () => true;
   const headStem = stemOf(head);
   const stems = new Set([headStem]);

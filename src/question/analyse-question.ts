@@ -20,7 +20,7 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   ],
   [
     'strengths',
-    /\b((good|best|great|excellent|strong) at|(do|does|did|doing|done) (well|right)|strengths?|strong(est)? areas?|what works|best (bit|part)s?|best (\w+ )?(services?|things?|work|practice)|(stand|stands|stood) out|standout|good practice|positives?|good news|anything (\w+ )?(good|nice|positive)|say anything (good|nice|positive)|prais(e|ed|es|ing))\b/,
+    /\b((good|best|great|excellent|strong) at|(do|does|did|doing|done) (well|right)|strengths?|strong(est)? areas?|what works|best (bit|part)s?|best (\w+ )?(services?|things?|work|practice)|(stand|stands|stood) out|standout|good practice|positives?|good news|anything (actually |really |at all |else |that )?(good|nice|positive)|say anything (good|nice|positive)|prais(e|ed|es|ing))\b/,
   ],
   [
     'improvements',
@@ -28,7 +28,7 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   ],
   [
     'comparison',
-    /\b(compar(e|ed|ison)|(better|worse|more|less|fewer|quicker|faster|slower|higher|lower|stronger|weaker)( off)?\b[^?.!]*?\bthan\b(?! (\d|half|a (third|quarter)|good|outstanding|inadequate|requires|(the )?(national|england|average|expected)))|(the )?same as|chang(e|ed|es)|improved since|(any|got|get|getting) (better|worse)|better in|(better|worse|improved?) (now|these days|today|by (then|the next|(19|20)\d\d))|(is|are) (it|they|things) (any )?(better|worse)|(did|has|have) (it|that|this|they|things) (slip(ped)?|improved?)|(gone|going|go|went|got) (down ?hill|backwards)|since (the )?(last|previous)|between (the )?(19|20)\d\d and|from (19|20)\d\d to (19|20)\d\d|up or down|(go|goes|gone|going|went) (up|down)\b(?! (to|by|the|a|an)\b)|over time|any different|how different|differences? between|(went|gone|moved|jumped|go) from (inadequate|requires improvement|good|outstanding) to|vs|versus)\b/,
+    /\b(compar(e|ed|ison)|(better|worse|more|less|fewer|quicker|faster|slower|higher|lower|stronger|weaker)( off)?\b[^?.!]*?\bthan\b(?! (\d|half|a (third|quarter)|good|outstanding|inadequate|requires|(the )?(national|england|average|expected)))|(the )?same as|chang(e|ed|es)|improved since|(any|got|get|getting) (better|worse)|better in|(better|worse|improved?) (now|these days|today|by (then|the next|(19|20)\d\d))|(is|are) (it|they|things) (any )?(better|worse)|(did|has|have) (it|that|this|they|things) (slip(ped)?|improved?)|(gone|going|go|went|got) (down ?hill|backwards)|since (the )?(last|previous)|between (the )?(19|20)\d\d and|from (19|20)\d\d to (19|20)\d\d|(go|goes|gone|going|went) (up or down|up|down)\b(?! well\b)(?! (to|by|the|a|an) (?!(a )?grade|inadequate|requires|good|outstanding))|up or down|over time|any different|how different|differences? between|(went|gone|moved|jumped|go) from (inadequate|requires improvement|good|outstanding) to|vs|versus)\b/,
   ],
   [
     'consequence',
@@ -43,7 +43,8 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   ],
 ];
 
-const gradePattern = openings.find(([kind]) => kind === 'grade')?.[1] ?? /(?!)/;
+/** Speaking of grades by name, whatever is asked: "the rate of re-referrals" or "judged to be" does not. */
+const gradeTalk = /\b(grades?|graded|judgements?|ratings?|rated|verdict)\b/;
 /** Grade words: a yes/no question with one of them asks for a grade ("Is Lambeth inadequate?"). */
 const gradeWords = /\b(inadequate|outstanding|requires? improvement|good|failing|failed)\b/;
 /** Answer kinds whose cue words say only what kind of answer is wanted, never the topic. */
@@ -69,7 +70,7 @@ const subjectWords =
  * they say a change is asked about, never what changed, so they are not its topic.
  */
 const comparisonWords =
-  /\b(compar(e|ed|es|ing|ison)|better|worse|off|than|same( old)?|chang(e|ed|es|ing)|improv(e|ed|es|ing|ement)|slipp?(ed|s)?|declin(e|ed)|deteriorat(e|ed)|since|between|over time|different|still|now|these days|today|get|gets|got|getting|used to|issue|problem|down ?hill|backwards)\b/gi;
+  /\b(compar(e|ed|es|ing|ison)|better|worse|off|than|same( old)?|up|down|vs|versus|chang(e|ed|es|ing)|improv(e|ed|es|ing|ement)|slipp?(ed|s)?|declin(e|ed)|deteriorat(e|ed)|since|between|over time|different|still|now|these days|today|get|gets|got|getting|used to|issue|problem|down ?hill|backwards)\b/gi;
 
 /**
  * The words that say which inspection is meant (inspectionRef reads them): they chose the
@@ -154,7 +155,7 @@ export function analyseQuestion(text: string): QuestionQuery {
     topic,
     area: area === lower ? undefined : area,
     everyArea: everyAreaPattern.test(lower),
-    aboutGrades: gradePattern.test(lower),
+    aboutGrades: gradeTalk.test(lower),
     gradeChange: gradeChangeOf(lower),
     // Who said it is no sign of the inspection: "when did the report say the front door started?"
     aboutInspection: inspectionPattern.test(lower.replace(saidBy, ' ')),

@@ -25,13 +25,17 @@ const anyoneInGeneral = new RegExp(
 const signOfHarm =
   /\b(taken abroad|to be cut|forced to marry|hit|hits|hitting|beaten|beat(s|ing)?|abus(e|ed|es|ing)|hurt(s|ing)?|neglect(ed|ing)?|starv\w*|locked (in|up|out)|bruis\w*|scared|unsafe|at risk|in danger|left alone|slapp\w*|shout\w* at)\b/;
 /**
- * Asking for what identifies or finds someone: a name, a surname, an address, a school, where
- * "the grandmother" lives, or who "Child E" is (reviews anonymise children by letter). "Where
- * do the foster carers live" may be a hunt for a child: it is signposted, though "where do the
- * children in care in Croydon live" asks about services and is not.
+ * Asking for what identifies or finds someone: a name, a surname or "the family name", an
+ * address, a school, which placement "he's in", where "the grandmother" lives, or who "Child E"
+ * is (reviews anonymise children by letter); or a sign the asker knows the person ("i think i
+ * know her", "my nephew is one of them") or means to reach them ("so I can visit him", "without
+ * the sw knowing"). "Where do the foster carers live" may be a hunt for a child: it is
+ * signposted, though "where do the children in care in Croydon live" asks about services and is
+ * not. A service named after the people it serves ("the mother and baby unit", "the children's
+ * centre") is no person.
  */
 const identifying =
-  /\b((what'?s|what is|tell me|know) (his|her|their) names?|(name|names|address|phone number|contact details) of (the|a|this|that|my) (\w+ )?(child|children|boy|girl|kid|kids|baby|family|foster|carer|grand|care leaver|young (person|people)|teenager|parent|mother|father|mum|dad)(?! (hubs?|centres?|services?|support|court|first|group|help|team|panel|board))|which (foster )?(family|carer|carers)|which families (were|are|was) (they|it|them|those|these)\b|which (foster )?(placement|home|house) (he|she|they)('?s|'?re| is| are| was| were)?\b|so (i|we) can (visit|contact|reach|meet)\b|so (i|we) can (find|see) (him|her|them)\b|get in touch with|track (him|her|them) down|find (him|her|them|me the)|surnames?|family names?|i (think i |might )?know (him|her|them|one of them)|(my|our) \w+ (is|was|might be) one of them|without (the |my |his |her |their )?(sw|social workers?|social services|council|(foster )?carers?) (knowing|finding out)|(get in|get) to see (him|her|them)|names? and (school|address|age)|which school (does|do|did|is) (he|she|they|the \w+)|who(?:'s| is| was) (child|young person|family) [a-z])\b|\bwhere (does|do|is|are) (he|she|they|the \w+( \w+)?) (live|lives|living|staying)\b|\bwhere (did|have|has) (he|she|they|the (girls?|boys?|family|baby)) (go|gone|move|moved|end up|ended up)\b|\bwhere (does|is) (the (\w+ )?(grandmother|grandfather|gran|nan|mother|mum|father|dad|boy|girl|child|kid|baby|family|carer|foster carer|grandson|granddaughter)\b[^?.!]*?) (live|lives|living|staying)\b/;
+  /\b((what'?s|what is|tell me|know) (his|her|their) names?|(name|names|address|phone number|contact details) of (the|a|this|that|my) (\w+ )?(child|children|boy|girl|kid|kids|baby|family|foster|carer|grand|care leaver|young (person|people)|teenager|parent|mother|father|mum|dad)(?!(?:'s| and \w+)? (hubs?|centres?|services?|support|court|first|group|help|team|panel|board|unit|homes?|scheme|advocate))|which (foster )?(family|carer|carers)|which families (were|are) (they|those|these)\b(?! \w+ing\b)|which (foster )?(placement|home|house) (he|she|they)('?s|'?re| is| are| was| were)?\b|so (i|we) can (visit|contact|reach|meet|find|see) (him|her)\b|get in touch with|track (him|her|them) down|find (him|her|them|me the)|surnames?|(what'?s|what is|what was|tell me) the family names?|i (think i |might |may )?know (him|her|one of them)\b|(my|our) (son|daughter|child|kid|nephew|niece|cousin|grandson|granddaughter|brother|sister|friend|neighbou?r)('?s)? (is|was|might be) one of them|without (the |my |his |her |their )?(sw|social workers?|social services|council|(foster )?carers?) (knowing|finding out)|how (do|can) (i|we) get (in )?to see (him|her)\b|names? and (school|address|age)|which school (does|do|did|is) (he|she|they|the \w+)|who(?:'s| is| was) (child|young person|family) [a-z])\b|\bwhere (does|do|is|are) (he|she|they|the \w+( \w+)?) (live|lives|living|staying)\b|\bwhere (does|is) (the (\w+ )?(grandmother|grandfather|gran|nan|mother|mum|father|dad|boy|girl|child|kid|baby|family|carer|foster carer|grandson|granddaughter)\b[^?.!]*?) (live|lives|living|staying)\b/;
 const aboutAPerson =
   /\b(child(ren)?|kids?|boys?|girls?|baby|family|famil(y|ies)|foster (carer|carers|family)|grand(son|daughter|child)|cousin|care leaver|teenager|son|daughter|mother|father|grandmother|grandfather)\b/;
 /**
@@ -49,6 +53,8 @@ const reportingConcern =
  */
 const namedSchool = /\b(\p{Lu}\p{Ll}+) (school|School|academy|Academy)\b/gu;
 const schoolSubject = 'a school’s, nursery’s or childminder’s own inspection';
+const gradedSchool =
+  /\b(?:grade|rating|rated) (?:did|does|for|of|at) (?:the |my |our )?(?:[a-z]+ ){0,2}([a-z]+) school\b/g;
 
 /**
  * Subjects next to the bot's own that it does not cover: other inspectorates and services, a
@@ -59,7 +65,7 @@ const otherSubjects: ReadonlyArray<[string, RegExp]> = [
   [
     'health services and the CQC',
     // A hospital's own rating, not a finding that mentions one ("out of psychiatric hospital").
-    /\b(cqc|care quality commission|a&e|ambulance|hospital'?s? (\w+ )?(rated|rating|ratings|grade|graded|inspection|inspected)|(rating|grade|inspection) (of|for) (the |my |our )?(\w+ ){0,3}hospital|the (\w+ ){1,3}hospital\b[^?.!]*\b(rating|rated|grade|graded|any good))\b/,
+    /\b(cqc|care quality commission|a&e|ambulance|hospital'?s? (\w+ )?(rated|rating|ratings|grade|graded|inspection|inspected)|(rating|grade|inspection) (of|for) (the |my |our )?(\w+ ){0,3}hospital|the (\w+ ){1,3}hospital\b[^?.!,:]{0,25}\b(rating|rated|grade|graded|any good))\b/,
   ],
   [
     'policing, probation and youth justice inspections',
@@ -71,7 +77,7 @@ const otherSubjects: ReadonlyArray<[string, RegExp]> = [
   ],
   [
     schoolSubject,
-    /\b([a-z]+ (primary|secondary|high|grammar) schools?|(?<!virtual )school'?s? (own )?(ofsted|rating|grade|inspection)|nurser(y|ies)|childminders?|pre-?schools?|school admissions?|(free )?school meals|school places?|college'?s? (is |was )?(rated|rating|grade|graded|judged|ofsted)|academ(y|ies) trusts?|(grade|rating|rated|result|report) (did|does|for|of|at) (the |my |our )?([a-z]+ ){0,3}(?<!(at|in|to|virtual) )(academy|school)(?!s))\b/,
+    /\b([a-z]+ (primary|secondary|high|grammar) schools?|(?<!virtual )school'?s? (own )?(ofsted|rating|grade|inspection)|nurser(y|ies)|childminders?|pre-?schools?|school admissions?|(free )?school meals|school places?|college'?s? (is |was )?(rated|rating|grade|graded|judged|ofsted)|academ(y|ies) trusts?|(grade|rating|rated) (did|does|for|of|at) (the |my |our )?([a-z]+ ){1,3}academy)\b/,
   ],
   [
     'SEND local area inspections and tribunals',
@@ -128,7 +134,11 @@ export function questionScope(lower: string, text = lower): QuestionScope {
   }
   // A school's name is no English word ("Durham Johnston school"): "Is school attendance good?",
   // "Which school do they go to?" and the Virtual School are not schools named.
-  const schoolNames = [...text.matchAll(namedSchool)].map((match) => match[1] ?? '');
+  const schoolNames = [
+    ...[...text.matchAll(namedSchool)].map((match) => match[1] ?? ''),
+    // In lower case, a school is named where its grade is asked: "the grade for durham johnston school".
+    ...[...lower.matchAll(gradedSchool)].map((match) => match[1] ?? ''),
+  ];
   if (schoolNames.some((name) => !isEnglishWord(name))) {
     return { kind: 'out-of-scope', subject: schoolSubject };
   }

@@ -11,7 +11,8 @@ export interface SourceHints {
 }
 
 /** "The inspectors" name the source, unless counted: "how many inspectors" asks about them. */
-const inspectorWords = /(?<!\bhow many (?:[\p{L}'’]+ ){0,2})\b(inspectors?|inspectorate)\b/giu;
+const inspectorWords =
+  /(?<!\bhow\s+many\s+(?:[\p{L}'’]+\s+){0,2})\b(inspectors?|inspectorate)\b/giu;
 
 /**
  * Takes the source out of a question: "what did Ofsted say about fostering" searches for

@@ -16,10 +16,12 @@ describe('countedWord', () => {
     expect(isCounted('foster')).toBe(false);
   });
 
-  it('takes the first plural as the head when the phrase runs on into a verb', () => {
+  it('takes the last plural as the head when the phrase runs on into a verb', () => {
     const isCounted = countedWord(index, 'carers ended up');
     expect(isCounted('carers')).toBe(true);
     expect(isCounted('up')).toBe(false);
+    // A plural before the head is a modifier: "children's social workers" counts workers.
+    expect(countedWord(index, "children's social workers")('children')).toBe(false);
   });
 
   it('takes the head word of a synonym of it', () => {

@@ -44,10 +44,17 @@ describe('analyseQuestion: what is asked', () => {
       'comparison',
     );
     expect(asks('has the number of children in care gone up?')).toBe('comparison');
-    expect(asks('how many went down to the court?')).not.toBe('comparison');
+    expect(asks('what went down to the court?')).not.toBe('comparison');
     expect(asks('Which areas were rated less than good?')).toBe('grade');
     expect(asks('bromley 2016 ofsted - what was the verdict')).toBe('grade');
     expect(asks('sw caseloads in bromley then (2016) vs now')).toBe('comparison');
+    expect(asks('did kent go up a grade')).toBe('comparison');
+    expect(asks('what went down well with children')).toBe('finding');
+    expect(asks("Was anything not good in Durham's report?")).toBe('grade');
+    // "The rate of re-referrals" speaks of a rate, not of grades.
+    expect(
+      analyseQuestion('did the rate of re-referrals go up from 2016 to 2023').aboutGrades,
+    ).toBe(false);
     // "Same old" says nothing changed: "old" is no topic ("16- and 17-year-old children").
     expect(analyseQuestion('has it got better since 2022 or same old').topic).not.toMatch(/old/);
     expect(asks('outstanding everywhere but is there anything left to improve')).toBe(
@@ -257,6 +264,15 @@ describe('analyseQuestion: scope', () => {
       'do children get to see their social worker alone?',
       'where did the children go when the home closed?',
       'how are girls at risk of exploitation supported?',
+      'where did they go wrong with children in care',
+      'do children get to see them enough',
+      'so we can meet other foster carers, are there support groups',
+      'which families are they prioritising for early help',
+      'our council is one of them - how are children in care doing?',
+      'I know them, the family hubs: are they good?',
+      'what did ofsted say about family names on records',
+      "what's the name of the mother and baby unit",
+      "what's the address of the nearest children's centre",
     ]) {
       expect(analyseQuestion(text).scope).toEqual({ kind: 'in-scope' });
     }
@@ -274,7 +290,17 @@ describe('analyseQuestion: scope', () => {
     expect(analyseQuestion('whats the ofsted grade for lambeth academy').scope.kind).toBe(
       'out-of-scope',
     );
+    expect(analyseQuestion('whats the ofsted grade for durham johnston school').scope.kind).toBe(
+      'out-of-scope',
+    );
     expect(analyseQuestion('what grade did the virtual school get').scope.kind).toBe('in-scope');
+    for (const text of [
+      'what does the report for hull say about school attendance',
+      'grade for school readiness in leeds',
+      'children taken to the local hospital after self-harm: what grade for help and protection',
+    ]) {
+      expect(analyseQuestion(text).scope.kind).toBe('in-scope');
+    }
     expect(
       analyseQuestion('is the royal united hospital in bath any good, whats its rating').scope.kind,
     ).toBe('out-of-scope');

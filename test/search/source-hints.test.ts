@@ -37,5 +37,9 @@ describe('extractSourceHints', () => {
     const hints = extractSourceHints('how many inspectors did Ofsted send?', ['Ofsted']);
     expect(hints.inspectors).toBe(false);
     expect(hints.text).toBe('how many inspectors did send?');
+    // The publisher is taken out first, leaving two spaces where it stood.
+    expect(extractSourceHints('how many Ofsted inspectors came?', ['Ofsted']).text).toContain(
+      'inspectors',
+    );
   });
 });
