@@ -42,16 +42,18 @@ export function chooseInspectionsFor(
     case 'before':
       return inspections.filter((inspection) => inspectionYear(inspection) < ref.year).slice(-1);
     case 'graded': {
-      const graded = inspections.filter((inspection) =>
-        inspection.judgements.some(
-          (judgement) =>
-            isOverallJudgement(judgement.judgement) &&
-            judgement.grade.toLowerCase().startsWith(ref.grade),
-        ),
-      );
+      const graded = inspections.filter((inspection) => hasOverallGrade(inspection, ref.grade));
       return graded.length > 0 ? graded : fallback === 'latest' ? latest : [...inspections];
     }
     case 'any':
       return fallback === 'latest' ? latest : [...inspections];
   }
+}
+
+/** Whether an inspection's overall judgement is `grade` ("requires improvement" is "… to be good"). */
+export function hasOverallGrade(inspection: Inspection, grade: string): boolean {
+  return inspection.judgements.some(
+    (judgement) =>
+      isOverallJudgement(judgement.judgement) && judgement.grade.toLowerCase().startsWith(grade),
+  );
 }

@@ -5,11 +5,11 @@ import { contentStems } from '../search/analyse-term.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import { extractTimeHints } from '../search/time-hints.ts';
 import type { CitedResult } from './answer.ts';
-import { chooseInspectionsFor, inspectionYear } from './choose-inspections.ts';
+import { chooseInspectionsFor, hasOverallGrade, inspectionYear } from './choose-inspections.ts';
 import { citeFacts } from './cite-fact.ts';
 import { comparisonAnswers } from './comparison-answers.ts';
 import { inspectionRecords } from './inspection-records.ts';
-import { isOverallJudgement, judgementAreas } from './judgement-area.ts';
+import { judgementAreas } from './judgement-area.ts';
 import { inspectionsInOrder } from './list-ratings.ts';
 import { strengthAnswers } from './strength-answers.ts';
 import { listTopic, topicShare } from './topic-share.ts';
@@ -154,17 +154,12 @@ function gradeChangeInspections(
   inspections: readonly Inspection[],
   change: NonNullable<QuestionQuery['gradeChange']>,
 ): Inspection[] {
-  const graded = (inspection: Inspection, grade: string) =>
-    inspection.judgements.some(
-      (judgement) =>
-        isOverallJudgement(judgement.judgement) && judgement.grade.toLowerCase().startsWith(grade),
-    );
   for (let to = 0; to < inspections.length; to += 1) {
     const later = inspections[to];
-    if (!later || !graded(later, change.to)) continue;
+    if (!later || !hasOverallGrade(later, change.to)) continue;
     const from = inspections
       .slice(0, to)
-      .findLastIndex((inspection) => graded(inspection, change.from));
+      .findLastIndex((inspection) => hasOverallGrade(inspection, change.from));
     const earlier = inspections[from];
     if (earlier) return [earlier, later];
   }
