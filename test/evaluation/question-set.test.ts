@@ -11,7 +11,9 @@ import { runEvaluation } from '../../src/evaluation/run-evaluation.ts';
  * of margin each. With the fifth round in the split, 77.2% page one (346 answerable, one is 0.29
  * points) and 83.8% refused (222, one is 0.45): eleven and thirteen questions of margin. With the
  * sixth round too, 77.2% page one (394 answerable, one is 0.25 points) and 83.7% refused (251,
- * one is 0.4): raised to 75% and 80%, nine questions of margin each.
+ * one is 0.4): raised to 75% and 80%, nine questions of margin each. With the seventh round
+ * too, 76.7% page one (468 answerable, one is 0.21 points) and 84.0% refused (294, one is 0.34):
+ * eight and eleven questions of margin, kept.
  */
 const gate = { pageOne: 0.75, refused: 0.8, wrongCouncil: 0 };
 
