@@ -53,14 +53,12 @@ export function structuredAnswers(index: KnowledgeIndex, query: QuestionQuery): 
       );
     case 'strengths':
       return cite(strengthAnswers(index, inspections, query));
+    case 'date':
     case 'span':
       // "How long did it take to go from inadequate to good": the dates of both inspections.
-      if (query.gradeChange) {
+      if (query.asks === 'span' && query.gradeChange) {
         return cite(datesOf(index, gradeChangeInspections(inspections, query.gradeChange)));
       }
-      if (!query.aboutInspection) return [];
-      return cite(datesOf(index, pick('latest')));
-    case 'date':
       if (!query.aboutInspection) return [];
       return cite(datesOf(index, pick('latest')));
     case 'person':

@@ -170,14 +170,17 @@ export function analyseQuestion(text: string): QuestionQuery {
  */
 const gradedInspection =
   /\b(?:the|its|their|[a-z]+'s) (?:[a-z]+ ){0,2}?(inadequate|outstanding|requires improvement|failed|failing|bad|damning)(?: [a-z]+)? (?:report|inspection|one|judgement|rating|verdict)\b/;
-const gradeNamed: Record<string, Extract<InspectionRef, { kind: 'graded' }>['grade']> = {
+/** People's words for an overall grade, and the grade in Ofsted's words. */
+const overallGrades: Record<string, OverallGrade> = {
   inadequate: 'inadequate',
   failed: 'inadequate',
   failing: 'inadequate',
   bad: 'inadequate',
   damning: 'inadequate',
-  outstanding: 'outstanding',
+  'require improvement': 'requires improvement',
   'requires improvement': 'requires improvement',
+  good: 'good',
+  outstanding: 'outstanding',
 };
 
 /**
@@ -197,7 +200,7 @@ export function inspectionRef(lower: string): InspectionRef {
   const year = yearPattern.exec(lower);
   if (year) return { kind: 'year', year: Number(year[1]) };
   const graded = gradedInspection.exec(lower);
-  const grade = graded?.[1] ? gradeNamed[graded[1]] : undefined;
+  const grade = graded?.[1] ? overallGrades[graded[1]] : undefined;
   if (graded && grade) return { kind: 'graded', grade, words: graded[0] };
   if (/\b(first|earliest|original)\b/.test(lower)) return { kind: 'first' };
   if (/\b(previous|last time|the one before|prior)\b/.test(lower)) return { kind: 'previous' };
@@ -210,16 +213,6 @@ export function inspectionRef(lower: string): InspectionRef {
 /** "From inadequate to good", "from failing to outstanding": the grades of a change. */
 const gradeChangePattern =
   /\bfrom (inadequate|failing|failed|requires? improvement|good|outstanding) to (inadequate|requires? improvement|good|outstanding)\b/;
-const overallGrades: Record<string, OverallGrade> = {
-  inadequate: 'inadequate',
-  failing: 'inadequate',
-  failed: 'inadequate',
-  'require improvement': 'requires improvement',
-  'requires improvement': 'requires improvement',
-  good: 'good',
-  outstanding: 'outstanding',
-};
-
 function gradeChangeOf(lower: string): QuestionQuery['gradeChange'] {
   const match = gradeChangePattern.exec(lower);
   const from = match?.[1] ? overallGrades[match[1]] : undefined;

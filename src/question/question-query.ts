@@ -24,7 +24,7 @@ export type InspectionRef =
    * By its overall grade ("the inadequate report", "croydon's failed inspection"); `words` are
    * the question's words that name it, which say nothing of the topic.
    */
-  | { kind: 'graded'; grade: 'inadequate' | 'requires improvement' | 'outstanding'; words: string };
+  | { kind: 'graded'; grade: OverallGrade; words: string };
 
 /** An overall grade as a question names it, in Ofsted's words. */
 export type OverallGrade = 'inadequate' | 'requires improvement' | 'good' | 'outstanding';
