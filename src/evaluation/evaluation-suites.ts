@@ -2,7 +2,9 @@
  * The labelled question files and the knowledge each was written for: the Croydon questions
  * for the bundled set alone (a Croydon server), the other councils' questions and the second
  * blind set of refusals (which name councils of both) for the bundled set plus the fixture
- * reports (a server with many councils and no default).
+ * reports (a server with many councils and no default); the eighth round's questions for the
+ * bundled set plus five reports of councils no code or earlier question was written against
+ * (test/eval/reports), to show how the bot does on councils it was never tuned on.
  */
 export const evaluationSuites = [
   {
@@ -28,5 +30,9 @@ export const evaluationSuites = [
       'test/eval/blind/seventh-round-b.yaml',
     ],
     reports: 'test/fixtures/reports/manifest.csv',
+  },
+  {
+    files: ['test/eval/blind/eighth-round-a.yaml', 'test/eval/blind/eighth-round-b.yaml'],
+    reports: 'test/eval/reports/manifest.csv',
   },
 ] as const;
