@@ -6,6 +6,11 @@ import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { KnowledgeLibrary } from '../search/knowledge-library.ts';
 import { foldText } from '../text/fold-text.ts';
 import type { Answer } from './answer.ts';
+import {
+  answerAcrossCouncils,
+  oneCouncilsPart,
+  questionForCouncil,
+} from './answer-across-councils.ts';
 import { askQuestion } from './ask-question.ts';
 import { checkClaim } from './check-claim.ts';
 import { compareRatings, type RatingRequest } from './compare-ratings.ts';
@@ -62,11 +67,32 @@ export function createQueryApi(library: KnowledgeLibrary): QueryApi {
     query: string,
     scope: CouncilScope | undefined,
     text: string | undefined,
-    answer: (index: KnowledgeIndex, council: Council) => Answer,
+    /** `across`: the question names several councils, and this is one council's part. */
+    answer: (index: KnowledgeIndex, council: Council, asked: string, across: boolean) => Answer,
+    /** For commands that answer several councils at once: the title of the question. */
+    titleAcross?: (text: string) => string,
   ): Answer => {
     const resolved = resolveCouncil(library, command, query, scope, text);
     if (resolved.kind === 'refused') return resolved.answer;
-    const result = noteLaterInspections(resolved.index, answer(resolved.index, resolved.council));
+    const answerFor = (council: Council, index: KnowledgeIndex, asked: string, across = false) =>
+      noteLaterInspections(index, answer(index, council, asked, across));
+    const { mentions } = resolved;
+    if (titleAcross && text !== undefined && mentions.length > 1) {
+      const answers = mentions.flatMap(({ council }) => {
+        const index = library.indexFor(council.id);
+        if (!index) return [];
+        const asked = questionForCouncil(text, mentions, council.id);
+        return [
+          {
+            council: { id: council.id, name: council.name },
+            answer: answerFor(council, index, asked),
+          },
+        ];
+      });
+      const names = answers.map(({ council }) => council.name).join(' and ');
+      return { ...answerAcrossCouncils(answers), query, title: `${names}: ${titleAcross(text)}` };
+    }
+    const result = answerFor(resolved.council, resolved.index, text ?? query);
     return {
       ...result,
       council: { id: resolved.council.id, name: resolved.council.name },
@@ -103,19 +129,37 @@ export function createQueryApi(library: KnowledgeLibrary): QueryApi {
   return {
     findings: (topic, scope) =>
       outOfScope('finding', topic) ??
-      scoped('finding', topic, scope, topic, (index) => findFindings(index, topic)),
+      scoped(
+        'finding',
+        topic,
+        scope,
+        topic,
+        (index, _council, asked) => findFindings(index, asked),
+        (asked) => `Findings on “${asked}”`,
+      ),
     ask: (question, scope) => {
       const query = analyseQuestion(question);
       return (
         outOfScope('ask', question, query) ??
-        scoped('ask', question, scope, question, (index) => {
-          // Typos are mended against the council's own words before the question is read, so
-          // "the local safegaurding children board" is the board's grade, not the latest grades.
-          const corrected = correctSpelling(question, index.passages);
-          if (corrected === question) return askQuestion(index, question, query);
-          const answer = askQuestion(index, corrected, analyseQuestion(corrected));
-          return { ...answer, query: question, title: `“${question}”` };
-        })
+        scoped(
+          'ask',
+          question,
+          scope,
+          question,
+          (index, _council, asked, across) => {
+            const read = (text: string) => {
+              const analysed = text === question ? query : analyseQuestion(text);
+              return across ? oneCouncilsPart(analysed) : analysed;
+            };
+            // Typos are mended against the council's own words before the question is read, so
+            // "the local safegaurding children board" is the board's grade, not the latest grades.
+            const corrected = correctSpelling(asked, index.passages);
+            if (corrected === asked) return askQuestion(index, asked, read(asked));
+            const answer = askQuestion(index, corrected, read(corrected));
+            return { ...answer, query: asked, title: `“${asked}”` };
+          },
+          (asked) => `“${asked}”`,
+        )
       );
     },
     ratings: (request = {}, scope) => compareRatings(library, request, scope),

@@ -1,5 +1,5 @@
 import type { Council, CouncilMatch } from '../knowledge/councils/council-directory.ts';
-import { findCouncilMentions } from '../question/find-council-mentions.ts';
+import { type CouncilMention, findCouncilMentions } from '../question/find-council-mentions.ts';
 import { misspeltCouncilNames } from '../question/misspelt-council-names.ts';
 import { namesInCouncilPlace } from '../question/unknown-council-names.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
@@ -16,7 +16,13 @@ export interface CouncilScope {
 
 /** The council a request resolved to, or the answer that says why it could not be. */
 export type CouncilResolution =
-  | { kind: 'council'; council: Council; index: KnowledgeIndex; alsoNamed: Council[] }
+  | {
+      kind: 'council';
+      council: Council;
+      index: KnowledgeIndex;
+      /** Every loaded council the question names, when it names more than one, first first. */
+      mentions: CouncilMention[];
+    }
   | { kind: 'refused'; answer: Answer };
 
 /** How many loaded councils a "which council?" reply names before it says "and N more". */
@@ -52,10 +58,10 @@ export function resolveCouncil(
       notice,
     },
   });
-  const use = (council: Council, alsoNamed: Council[] = []): CouncilResolution => {
+  const use = (council: Council, mentions: CouncilMention[] = []): CouncilResolution => {
     const index = library.indexFor(council.id);
     if (!index) return refuse(notLoaded(library, council.name), [], 'council-not-loaded');
-    return { kind: 'council', council, index, alsoNamed };
+    return { kind: 'council', council, index, mentions };
   };
 
   if (scope.council?.trim()) {
@@ -64,11 +70,13 @@ export function resolveCouncil(
     return refuse(unmatched(library, scope.council, match), suggested(match));
   }
   if (text !== undefined) {
-    const mentions = findCouncilMentions(text, library.known).map((mention) => mention.council);
-    const missing = mentions.find((council) => !library.indexFor(council.id));
-    if (missing) return refuse(notLoaded(library, missing.name), [], 'council-not-loaded');
-    const [first, ...rest] = mentions;
-    if (first) return use(first, rest);
+    const mentions = findCouncilMentions(text, library.known);
+    const missing = mentions.find(({ council }) => !library.indexFor(council.id));
+    if (missing) {
+      return refuse(notLoaded(library, missing.council.name), [], 'council-not-loaded');
+    }
+    const [first] = mentions;
+    if (first) return use(first.council, mentions.length > 1 ? mentions : []);
   }
   // A place named as a council that is none the bot knows ("Cardiff's children's services")
   // is refused by name: answering it from the default council would be another's findings.

@@ -63,6 +63,25 @@ export function showsEvidence(
   return normalise(haystack).includes(normalise(evidence.contains));
 }
 
+/**
+ * The councils a right answer may quote: the question's, and those of its evidence (a question
+ * comparing two councils names one as its council and quotes both).
+ */
+function expectedCouncils(
+  question: LabelledQuestion,
+  context: EvaluationContext | undefined,
+): ReadonlySet<string> {
+  if (!question.council || !context) return new Set();
+  const named = context.councilId(question.council);
+  const quoted = question.evidence.flatMap((evidence) => {
+    const doc =
+      evidence.doc ?? (evidence.report ? context.documentOfReport(evidence.report) : undefined);
+    const council = doc === undefined ? undefined : context.councilOfDocument(doc);
+    return council === undefined ? [] : [council];
+  });
+  return new Set([...(named === undefined ? [] : [named]), ...quoted]);
+}
+
 /** Scores one answer against its labelled question. */
 export function scoreAnswer(
   question: LabelledQuestion,
@@ -75,13 +94,13 @@ export function scoreAnswer(
       )
     : -1;
   const rank = index >= 0 ? index + 1 : null;
-  const expected = question.council && context ? context.councilId(question.council) : undefined;
+  const expected = expectedCouncils(question, context);
   const wrongCouncil =
     answer.answered &&
-    expected !== undefined &&
+    expected.size > 0 &&
     answer.results.slice(0, pageOneSize).some((result) => {
       const council = context?.councilOfDocument(result.docId);
-      return council !== undefined && council !== expected;
+      return council !== undefined && !expected.has(council);
     });
   return {
     question,

@@ -185,4 +185,30 @@ describe('/rating across councils', () => {
     );
     for (const result of answer.results) expect(result.group).toMatch(/^(Bromley|Lambeth)/);
   });
+
+  it('answers a question naming two loaded councils from each, alternating on the first page', () => {
+    const answer = api.ask('care leavers in Hull vs Lambeth, who does better');
+    expect(answer.answered).toBe(true);
+    expect(answer.title).toBe(
+      'Kingston upon Hull and Lambeth: “care leavers in Hull vs Lambeth, who does better”',
+    );
+    const firstPage = answer.results.slice(0, 4).map((result) => documentsOf(result.docId));
+    expect(firstPage).toEqual(['kingston-upon-hull', 'lambeth', 'kingston-upon-hull', 'lambeth']);
+    for (const result of answer.results) expect(result.excerpt).not.toBe('');
+  });
+
+  it('finds a topic in each council a /finding names', () => {
+    const answer = api.findings('supervision in Bromley and Lambeth');
+    expect(quotedCouncils(answer)).toEqual(new Set(['bromley', 'lambeth']));
+    expect(answer.title).toBe(
+      'Bromley and Lambeth: Findings on “supervision in Bromley and Lambeth”',
+    );
+  });
+
+  it('still refuses the whole question when one council it names is not loaded', () => {
+    const answer = api.ask('care leavers in Hull vs Sutton');
+    expect(answer.answered).toBe(false);
+    expect(answer.results).toEqual([]);
+    expect(answer.notice).toMatch(/^Sutton’s reports are not loaded/);
+  });
 });

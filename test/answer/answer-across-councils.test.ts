@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/answer/answer.ts';
+import {
+  answerAcrossCouncils,
+  oneCouncilsPart,
+  questionForCouncil,
+} from '../../src/answer/answer-across-councils.ts';
+import { analyseQuestion } from '../../src/question/analyse-question.ts';
+import { citedResult } from '../fixtures/cited-result.ts';
+
+const hull = { id: 'kingston-upon-hull', name: 'Kingston upon Hull' };
+const lambeth = { id: 'lambeth', name: 'Lambeth' };
+
+const answerWith = (docIds: string[], overrides: Partial<Answer> = {}): Answer => ({
+  command: 'ask',
+  query: 'q',
+  answered: docIds.length > 0,
+  title: '“q”',
+  summary: null,
+  results: docIds.map((docId) => citedResult({ docId })),
+  suggestions: [],
+  notice: null,
+  ...overrides,
+});
+
+describe('answerAcrossCouncils', () => {
+  it('alternates the councils’ results, the longer list running on', () => {
+    const merged = answerAcrossCouncils([
+      { council: hull, answer: answerWith(['h1', 'h2', 'h3']) },
+      { council: lambeth, answer: answerWith(['l1']) },
+    ]);
+    expect(merged.results.map((result) => result.docId)).toEqual(['h1', 'l1', 'h2', 'h3']);
+    expect(merged.council).toEqual(hull);
+  });
+
+  it('says by name which council’s documents do not answer, filling nothing from another', () => {
+    const merged = answerAcrossCouncils([
+      { council: hull, answer: answerWith([]) },
+      { council: lambeth, answer: answerWith(['l1'], { suggestions: ['adoption'] }) },
+    ]);
+    expect(merged.answered).toBe(true);
+    expect(merged.results.map((result) => result.docId)).toEqual(['l1']);
+    expect(merged.notice).toBe('Nothing in Kingston upon Hull’s documents answers this.');
+    expect(merged.suggestions).toEqual(['adoption']);
+  });
+
+  it('gives the first council’s refusal when none answers', () => {
+    const refusal = answerWith([], { notice: 'Nothing found about “q”.' });
+    const merged = answerAcrossCouncils([
+      { council: hull, answer: refusal },
+      { council: lambeth, answer: answerWith([]) },
+    ]);
+    expect(merged).toBe(refusal);
+  });
+});
+
+describe('questionForCouncil', () => {
+  it('leaves out the words naming the other councils', () => {
+    const mentions = [
+      { council: { id: 'kingston-upon-hull', name: 'Kingston upon Hull' }, words: 'Hull' },
+      { council: { id: 'lambeth', name: 'Lambeth' }, words: 'Lambeth,' },
+    ];
+    expect(
+      questionForCouncil('care leavers in Hull vs Lambeth, who is better', mentions, 'lambeth'),
+    ).toBe('care leavers in vs Lambeth, who is better');
+    expect(
+      questionForCouncil(
+        'care leavers in Hull vs Lambeth, who is better',
+        mentions,
+        'kingston-upon-hull',
+      ),
+    ).toBe('care leavers in Hull vs who is better');
+  });
+});
+
+describe('oneCouncilsPart', () => {
+  it('asks each council what it found, not how its own inspections compare', () => {
+    expect(oneCouncilsPart(analyseQuestion('care leavers in Hull vs Lambeth')).asks).toBe(
+      'finding',
+    );
+    expect(oneCouncilsPart(analyseQuestion('overall grades, Hull vs Lambeth')).asks).toBe('grade');
+  });
+
+  it('keeps a comparison of the years a question names', () => {
+    const query = analyseQuestion('how did Hull care leavers compare between 2019 and 2024');
+    expect(oneCouncilsPart(query)).toBe(query);
+  });
+});
