@@ -8,9 +8,9 @@ import type { Council } from './council-directory.ts';
 export const bundledCataloguePath = fileURLToPath(
   new URL('../../../catalogue/ofsted-reports.csv', import.meta.url),
 );
-/** Short forms of county names people type ("northants"), each with the word it stands for. */
+/** Short forms of place names people type ("northants", "brum"), each with the word it stands for. */
 export const bundledShortFormsPath = fileURLToPath(
-  new URL('../../../catalogue/county-short-forms.csv', import.meta.url),
+  new URL('../../../catalogue/place-short-forms.csv', import.meta.url),
 );
 
 /** Every council the bot can name, and the short forms people write their names with. */
@@ -19,7 +19,7 @@ export interface CouncilCatalogue {
   shortForms: ReadonlyMap<string, string>;
 }
 
-/** Reads the catalogue: the councils of a report manifest and the county short forms. */
+/** Reads the catalogue: the councils of a report manifest and the place short forms. */
 export async function loadCatalogue(
   manifest = bundledCataloguePath,
   shortForms = bundledShortFormsPath,
