@@ -11,7 +11,8 @@ const areas: ReadonlyArray<{ area: string; words: RegExp }> = [
   { area: 'Local Safeguarding Children Board', words: /safeguarding (children )?board|\blscb\b/ },
   { area: 'Care leavers', words: /care leavers?|leaving care/ },
   { area: 'Adoption', words: /\badoption\b/ },
-  { area: 'Help and protection', words: /help and protection/ },
+  // People name the area by its core, child protection, and write "and" short.
+  { area: 'Help and protection', words: /help (?:and|n|&) protection|child protection/ },
   { area: 'Children in care', words: /in care\b|looked after/ },
   { area: 'Leadership', words: /\blead(ers|ership)\b|management and governance/ },
 ];

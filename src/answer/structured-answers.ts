@@ -59,6 +59,9 @@ export function structuredAnswers(index: KnowledgeIndex, query: QuestionQuery): 
       if (query.asks === 'span' && query.gradeChange) {
         return cite(datesOf(index, gradeChangeInspections(inspections, query.gradeChange)));
       }
+      if (query.asks === 'span' && query.betweenInspections) {
+        return cite(intervalRecords(index, inspections, query));
+      }
       if (!query.aboutInspection) return [];
       return cite(datesOf(index, pick('latest')));
     case 'person':
@@ -133,6 +136,39 @@ function gradesOf(
   return wanted
     .flatMap(({ record }) => (record ? [record] : []))
     .sort((a, b) => Number(b.headline ?? false) - Number(a.headline ?? false));
+}
+
+/**
+ * The time from one inspection to the next, from the facts: when inspectors were on site at the
+ * inspection meant (the one of the year named, else the latest) and at the one before it, and
+ * what its report says of the previous inspection, which answers when that one is not loaded.
+ */
+function intervalRecords(
+  index: KnowledgeIndex,
+  inspections: readonly Inspection[],
+  query: QuestionQuery,
+): FactRecord[] {
+  const ref = query.inspection;
+  const year = 'year' in ref ? ref.year : undefined;
+  const named = inspections.findLastIndex((inspection) => inspectionYear(inspection) === year);
+  const at = named >= 0 ? named : inspections.length - 1;
+  const later = inspections[at];
+  if (!later) return [];
+  const onSite = (inspection: Inspection | undefined) =>
+    inspection
+      ? inspectionRecords(index, inspection, 'inspections').filter((record) =>
+          record.id.endsWith('/dates'),
+        )
+      : [];
+  const previous = inspectionRecords(index, later, 'inspections').filter((record) =>
+    record.id.endsWith('/previous'),
+  );
+  // The loaded inspection before is not the previous one when the report dates another
+  // ("since the last inspection in 2018", with only 2016's report loaded).
+  const before = inspections[at - 1];
+  const isPrevious =
+    before !== undefined && (!later.previous?.when || later.previous.inspection === before.id);
+  return [...onSite(later), ...(isPrevious ? onSite(before) : []), ...previous];
 }
 
 /** When each inspection was: its dates on site and its publication. */

@@ -106,6 +106,9 @@ const saidBy =
 const inspectionPattern =
   /\b(ofste?a?d|inspect(ion|ions|ed|ors?|orate)?|(monitoring )?visits?|visited|report|published|publish|came out|come out|go into|went into|come in|came in|rated|judged|graded)\b/;
 const yearPattern = /\b(19[5-9]\d|20\d\d)\b/;
+/** The time from one inspection to the next: "between inspections", "since it was last inspected". */
+const betweenInspections =
+  /\bbetween\b[^?.]{0,40}\b(?:inspections|visits|reports)\b|\bsince\b[^?.]{0,30}\b(?:last|previous|prior)\b[^?.]{0,20}\b(?:inspect\w*|visit\w*|ofsted|one)\b|\b(?:last|previously) inspected\b/;
 /**
  * The thing "how many" counts runs to the first word that starts the rest of the question: an
  * auxiliary or a common verb ("did Kent employ", "came into care", "left"), a preposition ("in
@@ -159,6 +162,7 @@ export function analyseQuestion(text: string): QuestionQuery {
     gradeChange: gradeChangeOf(lower),
     // Who said it is no sign of the inspection: "when did the report say the front door started?"
     aboutInspection: inspectionPattern.test(lower.replace(saidBy, ' ')),
+    betweenInspections: betweenInspections.test(lower),
     scope: questionScope(lower, text),
   };
 }

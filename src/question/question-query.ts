@@ -85,5 +85,10 @@ export interface QuestionQuery {
    * report come out"), so its dates answer "when" and "how long"; "when did the scheme start" does not.
    */
   aboutInspection: boolean;
+  /**
+   * It asks about the time from one inspection to the next ("the gap between the last two
+   * inspections", "how long since they were last inspected"): both inspections' dates answer.
+   */
+  betweenInspections: boolean;
   scope: QuestionScope;
 }

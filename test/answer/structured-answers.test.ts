@@ -125,6 +125,18 @@ describe('/ask answered from the reports’ structure', () => {
     ]);
   });
 
+  it('dates an inspection and the one before it for "the gap between inspections"', () => {
+    const answer = api.ask('how long was the gap between the last two inspections in bromley');
+    // Bromley's 2023 report dates its previous inspection 2018, whose report is not loaded: the
+    // loaded 2016 one is not "the one before", and the report's own words answer.
+    expect(statements(answer).slice(0, 2)).toEqual([
+      expect.stringMatching(/^Ofsted inspection Bromley 2023 .*inspectors on site/),
+      expect.stringMatching(
+        /^Ofsted inspection Bromley 2023 .*the previous inspection was in 2018$/,
+      ),
+    ]);
+  });
+
   it('says nothing from the structure for a change of grade the council never made', () => {
     const query = analyseQuestion('how long did it take bromley to go from good to inadequate');
     const bromley = library.loaded.councils.find((council) => council.name === 'Bromley');

@@ -71,6 +71,16 @@ describe('analyseQuestion: what is asked', () => {
       to: 'good',
     });
     expect(analyseQuestion('from good to good').gradeChange).toBeUndefined();
+    for (const between of [
+      'how long was the gap between the last two inspections',
+      'how many years since they were last inspected',
+      'how long since the previous ofsted',
+    ]) {
+      expect(analyseQuestion(between).betweenInspections).toBe(true);
+    }
+    expect(analyseQuestion('how long between a referral and a visit').betweenInspections).toBe(
+      false,
+    );
     expect(asks('Did more than half of care leavers have a pathway plan?')).toBe('finding');
     expect(asks('Do children slip through the net?')).toBe('finding');
     expect(asks('what happens if a council fails to improve?')).toBe('consequence');
