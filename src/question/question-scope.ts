@@ -29,15 +29,16 @@ const signOfHarm =
  * address, a school, which placement "he's in", where "the grandmother" lives, or who "Child E"
  * is (reviews anonymise children by letter); or a sign the asker knows the person ("i think i
  * know her", "my nephew is one of them") or means to reach them ("so I can visit him", "without
- * the sw knowing"). "Where do the foster carers live" may be a hunt for a child: it is
+ * the sw knowing"), "which home is she in", "who is that", "tell me who they are", the
+ * address of the homes used, or "…, names?". "Where do the foster carers live" may be a hunt for a child: it is
  * signposted, though "where do the children in care in Croydon live" asks about services and is
  * not. A service named after the people it serves ("the mother and baby unit", "the children's
  * centre") is no person.
  */
 const identifying =
-  /\b((what'?s|what is|tell me|know) (his|her|their) names?|(name|names|address|phone number|contact details) of (the|a|this|that|my) (\w+ )?(child|children|boy|girl|kid|kids|baby|family|foster|carer|grand|care leaver|young (person|people)|teenager|parent|mother|father|mum|dad)(?!(?:'s| and \w+)? (hubs?|centres?|services?|support|court|first|group|help|team|panel|board|unit|homes?|scheme|advocate))|which (foster )?(family|carer|carers)|which families (were|are) (they|those|these)\b(?! \w+ing\b)|which (foster )?(placement|home|house) (he|she|they)('?s|'?re| is| are| was| were)?\b|so (i|we) can (visit|contact|reach|meet|find|see) (him|her)\b|get in touch with|track (him|her|them) down|find (him|her|them|me the)|surnames?|(what'?s|what is|what was|tell me) the family names?|i (think i |might |may )?know (him|her|one of them)\b|(my|our) (son|daughter|child|kid|nephew|niece|cousin|grandson|granddaughter|brother|sister|friend|neighbou?r)('?s)? (is|was|might be) one of them|without (the |my |his |her |their )?(sw|social workers?|social services|council|(foster )?carers?) (knowing|finding out)|how (do|can) (i|we) get (in )?to see (him|her)\b|names? and (school|address|age)|which school (does|do|did|is) (he|she|they|the \w+)|who(?:'s| is| was) (child|young person|family) [a-z])\b|\bwhere (does|do|is|are) (he|she|they|the \w+( \w+)?) (live|lives|living|staying)\b|\bwhere (does|is) (the (\w+ )?(grandmother|grandfather|gran|nan|mother|mum|father|dad|boy|girl|child|kid|baby|family|carer|foster carer|grandson|granddaughter)\b[^?.!]*?) (live|lives|living|staying)\b/;
+  /\b((what'?s|what is|tell me|know) (his|her|their) names?|(name|names|address|phone number|contact details) of (the|a|this|that|my) (\w+ )?(child|children|boy|girl|kid|kids|baby|family|foster|carer|grand|care leaver|young (person|people)|teenager|parent|mother|father|mum|dad)(?!(?:'s| and \w+)? (hubs?|centres?|services?|support|court|first|group|help|team|panel|board|unit|homes?|scheme|advocate))|which (foster )?(family|carer|carers)|which families (were|are) (they|those|these)\b(?! \w+ing\b)|which (foster )?(placement|home|house) (he|she|they)('?s|'?re| is| are| was| were)?\b|which (foster )?(placement|home|house|family) (is|was|are|were) (he|she|they) (in|at|with|living|staying)\b|so (i|we) can (visit|contact|reach|meet|find|see) (him|her)\b|get in touch with|track (him|her|them) down|find (him|her|them|me the)|surnames?|(what'?s|what is|what was|tell me) the family names?|i (think i |might |may )?know (him|her|one of them)\b|(my|our) (son|daughter|child|kid|nephew|niece|cousin|grandson|granddaughter|brother|sister|friend|neighbou?r)('?s)? (is|was|might be) one of them|without (the |my |his |her |their )?(sw|social workers?|social services|council|(foster )?carers?) (knowing|finding out)|how (do|can) (i|we) get (in )?to see (him|her)\b|names? and (school|address|age)|which school (does|do|did|is) (he|she|they|the \w+)|who(?:'s| is| was) (child|young person|family) [a-z])\b|\bwhere (does|do|is|are) (he|she|they|the \w+( \w+)?) (live|lives|living|staying)\b|\bwhere (he|she|they) (live|lives|(is|are) (living|staying))\b|\b(tell me|know|find out|say) who (he|she|they) (is|are|was|were)\b|\bwho(?:'s| is| was) (that|this|it)\??\s*$|\baddress(es)?\b[^?.!]*\b(homes?|placements?|foster|carers?|hostels?|b&bs?)\b|[,:-] names?\??$|\bwhere (does|is) (the (\w+ )?(grandmother|grandfather|gran|nan|mother|mum|father|dad|boy|girl|child|kid|baby|family|carer|foster carer|grandson|granddaughter)\b[^?.!]*?) (live|lives|living|staying)\b/;
 const aboutAPerson =
-  /\b(child(ren)?|kids?|boys?|girls?|baby|family|famil(y|ies)|foster (carer|carers|family)|grand(son|daughter|child)|cousin|care leaver|teenager|son|daughter|mother|father|grandmother|grandfather)\b/;
+  /\b(child(ren'?s?)?|kids?|boys?|girls?|baby|family|famil(y|ies)|foster (carer|carers|family)|grand(son|daughter|child)|niece|nephew|cousin|care leaver|teenager|son|daughter|mother|father|grandmother|grandfather)\b/;
 /**
  * Asking how to reach children's social care ("the phone number to make a referral"): the
  * reports hold no contact details, and the signpost says who to contact.
@@ -114,7 +115,7 @@ const namedFamily =
  * children of "children's services" are no child: "Mr Smith, director of children's services".
  */
 const titledPerson = /\b(Mr|Mrs|Ms|Miss)\.? (and (Mr|Mrs|Ms)\.? )?\p{Lu}\p{Ll}+/u;
-const childrensServices = /\bchildren'?s (services|social care)\b/g;
+const childrensServices = /\bchildren'?s (services|social care|trust)\b/g;
 
 /** Whether a question is one the bot should search at all, and if not, why not. */
 export function questionScope(lower: string, text = lower): QuestionScope {

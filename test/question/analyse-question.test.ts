@@ -246,6 +246,11 @@ describe('analyseQuestion: scope', () => {
       'my son is in a secure home, how do i get in to see him without the sw knowing',
       'which home was it and which kids, i think my nephew is one of them',
       'which b&b was it and where did the girls go? i think i know one of them',
+      'my niece was taken into care last month, which foster home is she in?',
+      'the kid in the report who said it was the best day ever, can u tell me who they are and where they live',
+      'whats the address of the unregistered childrens homes the council uses',
+      'which families had their babies put in foster care instead, names?',
+      'the kid whose adoption broke down and went back to the old foster carer - who is that',
     ]) {
       expect(analyseQuestion(text).scope.kind).toBe('safeguarding');
     }
@@ -283,6 +288,9 @@ describe('analyseQuestion: scope', () => {
       'what did ofsted say about family names on records',
       "what's the name of the mother and baby unit",
       "what's the address of the nearest children's centre",
+      'who is the chief exec of the childrens trust, name?',
+      'do children understand who they are placed with',
+      'the report on children in care - who is that written for?',
     ]) {
       expect(analyseQuestion(text).scope).toEqual({ kind: 'in-scope' });
     }
