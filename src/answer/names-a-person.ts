@@ -1,4 +1,5 @@
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
+import { isEnglishWord } from '../text/english-words.ts';
 
 /**
  * Whether a text names a person, as "what's the name of …" asks: a title before a capitalised
@@ -21,28 +22,32 @@ export function personNameSpans(
     start: match.index,
     end: match.index + match[0].length,
   }));
-  const spans: Array<[number, number]> = [];
-  let run = 0;
-  let runStart = 0;
+  // Runs of adjacent proper words, from a title before one ("Cllr Pollard") when there is one.
+  const runs: Array<{ from: number; to: number }> = [];
   words.forEach((current, i) => {
     const previous = words[i - 1];
     // Words must stand next to each other: "Taylor. Swift" is two sentences, not a name.
     const adjacent = previous !== undefined && /^ +$/.test(text.slice(previous.end, current.start));
     const proper = properWord.test(current.word) && !lowerCaseWords.has(current.word.toLowerCase());
-    if (proper && adjacent && title.test(previous.word)) {
-      run = 2;
-      runStart = previous.start;
-    } else if (proper && adjacent && run > 0) run += 1;
-    else {
-      run = proper ? 1 : 0;
-      runStart = current.start;
-    }
-    if (run < 2) return;
-    const last = spans.at(-1);
-    if (last && last[0] === runStart) last[1] = current.end;
-    else spans.push([runStart, current.end]);
+    const last = runs.at(-1);
+    if (!proper) return;
+    if (adjacent && previous && title.test(previous.word) && last?.to !== i - 1) {
+      runs.push({ from: i - 1, to: i });
+    } else if (adjacent && last?.to === i - 1) last.to = i;
+    else runs.push({ from: i, to: i });
   });
-  return spans;
+  return runs
+    .filter(({ from, to }) => {
+      if (title.test(words[from]?.word ?? '')) return to > from;
+      const length = to - from + 1;
+      // "Public Law Outline", "Family Drug Court": three or more dictionary words name a thing.
+      // Two may be a person's ("Jane Pollard": both are in the dictionary).
+      const ordinary = words
+        .slice(from, to + 1)
+        .every(({ word }) => isEnglishWord(word.toLowerCase()));
+      return length === 2 || (length > 2 && !ordinary);
+    })
+    .map(({ from, to }): [number, number] => [words[from]?.start ?? 0, words[to]?.end ?? 0]);
 }
 
 /** A capitalised word, allowing "McEntee", "O'Neil", "Smith-Jones". */

@@ -27,6 +27,11 @@ describe('namesAPerson', () => {
     expect(namesAPerson('Overall Effectiveness: good', lowerCase)).toBe(false);
     expect(namesAPerson('Newman did not respond', lowerCase)).toBe(false);
     expect(namesAPerson('It was Taylor. Swift action followed', lowerCase)).toBe(false);
+    // Three dictionary words in capitals name a process or a court, not a person.
+    expect(namesAPerson('directly to court via the Public Law Outline process', lowerCase)).toBe(
+      false,
+    );
+    expect(namesAPerson('Councillor Jane Pollard', lowerCase)).toBe(true);
   });
 });
 
