@@ -70,7 +70,8 @@ const otherSubjects: ReadonlyArray<[string, RegExp]> = [
   ],
   [
     'policing, probation and youth justice inspections',
-    /\b(probation|hmicfrs|hmip|police force|constabulary|youth offending)\b/,
+    // The police's own inspection, not the police as the reports' partner ("police and social care").
+    /\b(probation|hmicfrs|hmip|police force|constabulary|youth offending|police'?s? (own |last |latest )?(inspection|rating|grade)|how (did|does|do|is|are) (the )?(met |metropolitan |local )?police (do|doing|rated|perform\w*)|police\b[^?.!]{0,25}\b(their|its) (own |last |latest )?inspection)\b/,
   ],
   [
     'adult social care',

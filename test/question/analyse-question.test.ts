@@ -304,6 +304,12 @@ describe('analyseQuestion: scope', () => {
       'out-of-scope',
     );
     expect(analyseQuestion('how do I pay my council tax').scope.kind).toBe('out-of-scope');
+    expect(
+      analyseQuestion('how did the met police do in their last inspection for the area').scope.kind,
+    ).toBe('out-of-scope');
+    expect(analyseQuestion('do the police share information with social care?').scope.kind).toBe(
+      'in-scope',
+    );
     // Written in lower case, a school is named by what is asked of it: its grade.
     expect(analyseQuestion('whats the ofsted grade for lambeth academy').scope.kind).toBe(
       'out-of-scope',
