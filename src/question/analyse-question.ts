@@ -35,7 +35,7 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
     // "What happens" asks for consequences when it is about failing ("what happens if they
     // don't improve"), not when it asks how a service works ("what happens when a child goes missing").
     // One word may stand between ("what actually happens", "what really happened").
-    /\b(what ([a-z]+ )?(happens|happened|will happen|would happen|could happen)\b.*\b(fail\w*|inadequate|improve\w*|not good|bad (report|inspection|rating)|rated|judged|after (the )?((19|20)\d\d )?(report|inspection|judgement|ofsted))|consequences?|fail(s|ed|ing)? to improve|commissioners?|taken over|take ?over|(government|dfe|ministerial|statutory) intervention|intervention notice|under intervention|(a|an|independent|children'?s) trust)\b/,
+    /\b(what ([a-z]+ )?(happens|happened|will happen|would happen|could happen)\b.*\b(fail\w*|inadequate|improve\w*|not good|bad (report|inspection|rating)|rated|judged|after (the )?((19|20)\d\d )?(report|inspection|judgement|ofsted))|consequences?|fail(s|ed|ing)? to improve|commissioners?|taken over|take ?over|(government|dfe|ministerial|statutory) intervention|intervention notice|under intervention|(given|handed( over)?|moved|transferred|passed) to (a|an|an independent) (\w+ )?trust|(set|setting) up (a|an|an independent) (\w+ )?trust|(a|an|the) trust (was |were |being )?(set up|created|formed|brought in))\b/,
   ],
   [
     'grade',
