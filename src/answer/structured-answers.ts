@@ -15,6 +15,13 @@ import { strengthAnswers } from './strength-answers.ts';
 import { listTopic, topicShare } from './topic-share.ts';
 import { whatTheRulesAllow } from './what-the-rules-allow.ts';
 
+/**
+ * A person question about who led the inspection: "the lead inspector", "the HMI", "in charge of
+ * the inspection"; "in charge of children's services" asks for someone else.
+ */
+const asksForLeadInspector =
+  /\binspector|\bhmi\b|\bled\b|\blead\b|\bin charge of (the|that|this) ((\w+ ){0,3}one|inspection|visit)\b/i;
+
 /** The grades "not good" and "not outstanding" leave out. */
 const leftOut = { good: /^(good|outstanding)\b/i, outstanding: /^outstanding\b/i } as const;
 
@@ -65,7 +72,7 @@ export function structuredAnswers(index: KnowledgeIndex, query: QuestionQuery): 
       if (!query.aboutInspection) return [];
       return cite(datesOf(index, pick('latest')));
     case 'person':
-      if (!/\binspector|\bled\b|\blead\b/i.test(query.text)) return [];
+      if (!asksForLeadInspector.test(query.text)) return [];
       return cite(
         pick('latest').flatMap((inspection) =>
           inspectionRecords(index, inspection, 'inspections').filter((record) =>
@@ -258,7 +265,7 @@ function inspectionsForGrades(
  * inspection whose report is not loaded, or does not print one. Undefined otherwise.
  */
 export function absentFromFacts(index: KnowledgeIndex, query: QuestionQuery): string | undefined {
-  if (query.asks !== 'person' || !/\binspector|\bled\b|\blead\b/i.test(query.text))
+  if (query.asks !== 'person' || !asksForLeadInspector.test(query.text))
     return undefined;
   if (query.inspection.kind === 'any' || query.inspection.kind === 'latest') return undefined;
   const chosen = chooseInspectionsFor(inspectionsInOrder(index), query.inspection, 'latest');

@@ -150,6 +150,14 @@ describe('/ask answered from the reports’ structure', () => {
     expect(answer.results[0]?.excerpt).toMatch(/^Lead inspector: /);
   });
 
+  it('names the lead inspector for "the HMI in charge", not for who runs the service', () => {
+    expect(api.ask('who was the HMI in charge of the durham one').results[0]?.excerpt).toMatch(
+      /^Lead inspector: /,
+    );
+    const runs = api.ask("who is in charge of children's services in durham");
+    expect(runs.results[0]?.excerpt ?? '').not.toMatch(/^Lead inspector: /);
+  });
+
   it('sets the grades side by side, headlines first, for a comparison', () => {
     const answer = api.ask('has Bromley improved since 2016?');
     expect(statements(answer).slice(0, 2)).toEqual([
