@@ -16,7 +16,7 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   ['date', /^\s*(when|what date|on what date|what day|what year)\b|\bwhen (was|were|did|is)\b/],
   [
     'person',
-    /^\s*(who|whom|whose)\b|\b(name of|who (was|is|led|leads)|which (councillor|inspector|director|officer))\b|\blead inspector\b/,
+    /^\s*(who|whom|whose)\b|\b(name of|who (was|is|led|leads)|which (councillor|inspector|director|officer))\b|\blead inspector\b|\bwhat (is|was) (the |their |its |[a-z]+'s )(\w+ ){0,5}(director|dcs|inspector|councillor|chief exec\w*|ceo|chair|leader|head|manager|officer|member)s?('s)? (\w+ ){0,3}(actually |really )?called\b/,
   ],
   [
     'strengths',
@@ -96,8 +96,13 @@ const sharePattern = /%|\bper ?cent|\bpercentage|\bproportion|\bshare\b/;
 const notGradePattern =
   /\b(?:not|n'?t|isn'?t|wasn'?t|weren'?t|aren'?t) (?:rated |judged |graded |as )?(good|outstanding)\b|\b(below good|less than good|worst|weakest|fell short)\b/;
 /** Asking for a name outright, not "did the report name …". */
+/**
+ * Asking for a name: "what's the name of", "what was the director called", or who holds a role
+ * ("who was the director of children's services", "who is the chief exec"), which only a name
+ * answers.
+ */
 const namePattern =
-  /\b(what(?:'?s| is| was| were| are)|give( me)?|tell me|know) (the |their |his |her |its )?names?\b|\bnames? of\b/;
+  /\b(what(?:'?s| is| was| were| are)|give( me)?|tell me|know) (the |their |his |her |its )?names?\b|\bnames? of\b|\b(is|was|were) (\w+ ){1,8}called\b|\bwho(?:'s| is| was) (the|their|its|[a-z]+'s) ([\w']+ ){0,3}(director|dcs|chief exec\w*|ceo|chair|head|lead member|leader|mayor)\b/;
 const everyAreaPattern =
   /\b(across the board|in (all|every) (areas?|respects?|judgements?)|all (the |of the |its |their )?(areas|judgements|grades|parts|services)|every (area|judgement|grade|part|service))\b/;
 /** "Did the report say", "according to the inspectors": a source named with what it said. */

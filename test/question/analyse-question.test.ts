@@ -153,7 +153,13 @@ describe('analyseQuestion: what is asked', () => {
   it('reads whether a name is asked for outright', () => {
     expect(analyseQuestion("what's the name of the director?").wantsName).toBe(true);
     expect(analyseQuestion('who was the commissioner, whats their name').wantsName).toBe(true);
-    expect(analyseQuestion('who was the director?').wantsName).toBe(false);
+    // Who holds a role only a name answers; who does something may be answered by a team.
+    expect(analyseQuestion('who was the director?').wantsName).toBe(true);
+    expect(analyseQuestion("who is the trust's chief exec").wantsName).toBe(true);
+    expect(analyseQuestion('what was the director actually called').wantsName).toBe(true);
+    expect(analyseQuestion('what was the director actually called').asks).toBe('person');
+    expect(analyseQuestion('who decides what happens after a referral').wantsName).toBe(false);
+    expect(analyseQuestion('what was the scheme called').asks).toBe('finding');
     expect(analyseQuestion('did the report name the school?').wantsName).toBe(false);
   });
 
