@@ -22,8 +22,8 @@ export function councilNameWords(index: KnowledgeIndex): ReadonlySet<string> {
   );
   const words = new Set(
     [...names].flatMap((name) => {
-      const { exact, derived } = councilAliases(name);
-      return [name, ...exact, ...derived].flatMap(tokenize);
+      const { exact, derived, capitals } = councilAliases(name);
+      return [name, ...exact, ...derived, ...capitals].flatMap(tokenize);
     }),
   );
   nameWordsOf.set(index, words);

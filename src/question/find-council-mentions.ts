@@ -23,6 +23,7 @@ export function findCouncilMentions(text: string, directory: CouncilDirectory): 
   // Sentence case ("Reading", "Do", "I") shows the writer capitalises names; an acronym alone
   // doesn't, nor the plural of one after an ampersand ("B&Bs").
   const caseMatters = /(?:^|[^\p{L}&])(?:\p{Lu}\p{Ll}|I\b)/u.test(text);
+  const writtenInLowerCase = /\p{Ll}/u.test(text);
   const used = new Set<number>();
   const mentions: CouncilMention[] = [];
   for (let length = Math.min(directory.longestAlias, words.length); length >= 1; length -= 1) {
@@ -34,7 +35,16 @@ export function findCouncilMentions(text: string, directory: CouncilDirectory): 
         .join(' ')
         .trim();
       if (phrase === '') continue;
-      const councils = directory.lookup(phrase);
+      // Two capitals in a question not written in capitals ("how did TH do") may be a council's
+      // initials; never an English word ("IT", "US").
+      const capitalised =
+        length === 1 &&
+        writtenInLowerCase &&
+        /^[A-Z]{2}$/.test(words[start]?.replace(/\W+/g, '') ?? '') &&
+        !isEnglishWord(phrase)
+          ? directory.lookupCapitals(phrase)
+          : undefined;
+      const councils = capitalised ? [capitalised] : directory.lookup(phrase);
       if (councils.length !== 1 || !councils[0]) continue;
       const first = words[start] ?? '';
       if (

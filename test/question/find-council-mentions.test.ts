@@ -12,6 +12,7 @@ const directory = buildCouncilDirectory(
     'Bromley',
     'Isles of Scilly',
     'Barking and Dagenham',
+    'Tower Hamlets',
   ].map((name) => ({
     id: name.toLowerCase().replace(/ /g, '-'),
     name,
@@ -28,6 +29,14 @@ describe('findCouncilMentions', () => {
 
   it('reads the longest name once, not its parts again', () => {
     expect(named('Is Kingston upon Hull improving?')).toEqual(['Kingston upon Hull']);
+  });
+
+  it('reads two capitals as a council’s initials only in capitals, and never an English word', () => {
+    expect(named('how long did it take TH to turn it round')).toEqual(['Tower Hamlets']);
+    expect(named('how long did it take th to turn it round')).toEqual([]);
+    expect(named('HOW DID TH DO')).toEqual([]);
+    // "IS" is Isles of Scilly's initials, and a word.
+    expect(named('IS it any good')).toEqual([]);
   });
 
   it('finds two councils in a comparison, in the order named', () => {

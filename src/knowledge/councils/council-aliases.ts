@@ -29,7 +29,12 @@ const compassWords = /\b(north east|north west|south east|south west|north|south
  * Parts, initialisms and short forms are candidates only: the directory drops any that two
  * councils share.
  */
-export function councilAliases(name: string): { exact: string[]; derived: string[] } {
+export function councilAliases(name: string): {
+  exact: string[];
+  derived: string[];
+  /** A two-letter initialism ("th" for Tower Hamlets): a name only when written in capitals. */
+  capitals: string[];
+} {
   const folded = foldCouncilName(name);
   const core = coreCouncilName(folded);
   const words = core.split(' ');
@@ -63,11 +68,13 @@ export function councilAliases(name: string): { exact: string[]; derived: string
     if (short !== name) derived.add(short);
   }
   const exact = [...new Set([folded, core])];
-  // A two-letter initialism is an ordinary word too often ("is" for Isles of Scilly).
+  // A two-letter initialism is an ordinary word too often ("is" for Isles of Scilly), unless
+  // written in capitals ("TH", "MK").
   return {
     exact,
     derived: [...derived].filter(
       (alias) => !exact.includes(alias) && (alias.includes(' ') || alias.length >= minInitialism),
     ),
+    capitals: [...derived].filter((alias) => /^[a-z]{2}$/.test(alias)),
   };
 }

@@ -23,6 +23,11 @@ export interface CouncilDirectory {
   find(typed: string): CouncilMatch;
   /** The councils one alias (already folded, e.g. "hull", "bcp") stands for. */
   lookup(folded: string): Council[];
+  /**
+   * The council a two-letter initialism written in capitals stands for ("TH"), given folded
+   * ("th"); none when two councils share it or it is another council's alias.
+   */
+  lookupCapitals(folded: string): Council | undefined;
   /** The longest alias, in words, so a scan of text knows how many words to try. */
   readonly longestAlias: number;
 }
@@ -40,6 +45,7 @@ export function buildCouncilDirectory(
   const unique = [...first.values()].sort((a, b) => a.name.localeCompare(b.name));
   const exact = new Map<string, Council[]>();
   const derived = new Map<string, Council[]>();
+  const capitals = new Map<string, Council[]>();
   const add = (map: Map<string, Council[]>, alias: string, council: Council) => {
     const list = map.get(alias) ?? [];
     if (!list.includes(council)) list.push(council);
@@ -50,6 +56,7 @@ export function buildCouncilDirectory(
     for (const alias of [...aliases.exact, council.id.replace(/-/g, ' ')])
       add(exact, alias, council);
     for (const alias of aliases.derived) add(derived, alias, council);
+    for (const alias of aliases.capitals) add(capitals, alias, council);
   }
   // A derived alias that is some council's own name, or that two councils share ("kingston"
   // for Kingston upon Hull and Kingston upon Thames), names nobody for certain.
@@ -71,6 +78,10 @@ export function buildCouncilDirectory(
     councils: unique,
     byId: (id) => byId.get(id),
     lookup,
+    lookupCapitals: (folded) => {
+      const list = capitals.get(folded);
+      return list?.length === 1 && !aliases.has(folded) ? list[0] : undefined;
+    },
     longestAlias,
     find(typed) {
       const folded = expand(foldCouncilName(typed));
