@@ -64,7 +64,7 @@ export function structuredAnswers(index: KnowledgeIndex, query: QuestionQuery): 
     case 'span':
       // "How long did it take to go from inadequate to good": the dates of both inspections.
       if (query.asks === 'span' && query.gradeChange) {
-        return cite(datesOf(index, gradeChangeInspections(inspections, query.gradeChange)));
+        return cite(gradeChangeRecords(index, inspections, query.gradeChange));
       }
       if (query.asks === 'span' && query.betweenInspections) {
         return cite(intervalRecords(index, inspections, query));
@@ -188,6 +188,29 @@ function datesOf(index: KnowledgeIndex, inspections: readonly Inspection[]): Fac
 }
 
 /**
+ * When a change of grade began and ended: the dates of both inspections, or, when the earlier
+ * report is not loaded, the later one's dates and what it says of the previous inspection
+ * ("improved since they were found to be inadequate in 2017").
+ */
+function gradeChangeRecords(
+  index: KnowledgeIndex,
+  inspections: readonly Inspection[],
+  change: NonNullable<QuestionQuery['gradeChange']>,
+): FactRecord[] {
+  const both = gradeChangeInspections(inspections, change);
+  if (both.length > 0) return datesOf(index, both);
+  const later = inspections.find(
+    (inspection) =>
+      hasOverallGrade(inspection, change.to) &&
+      inspection.previous?.grade?.toLowerCase().startsWith(change.from),
+  );
+  if (!later) return [];
+  return inspectionRecords(index, later, 'inspections').filter((record) =>
+    /\/(dates|previous)$/.test(record.id),
+  );
+}
+
+/**
  * The inspections a change of grade spans: the last one graded `from` that a later one graded
  * `to` follows, and that later one. Empty when the council's grades never changed so.
  */
@@ -265,11 +288,14 @@ function inspectionsForGrades(
  * inspection whose report is not loaded, or does not print one. Undefined otherwise.
  */
 export function absentFromFacts(index: KnowledgeIndex, query: QuestionQuery): string | undefined {
-  if (query.asks !== 'person' || !asksForLeadInspector.test(query.text))
-    return undefined;
+  if (query.asks !== 'person' || !asksForLeadInspector.test(query.text)) return undefined;
   if (query.inspection.kind === 'any' || query.inspection.kind === 'latest') return undefined;
   const chosen = chooseInspectionsFor(inspectionsInOrder(index), query.inspection, 'latest');
   const [inspection] = chosen;
+  // Only an inspection's own report names who led it: another year's passages cannot.
+  if (chosen.length === 0) {
+    return 'The sources hold no report of that inspection, so nothing in them names who led it.';
+  }
   if (chosen.length !== 1 || !inspection || inspection.lead_inspector) return undefined;
   return `The sources do not name the lead inspector of the ${inspection.inspectorate} inspection ${inspection.name}.`;
 }

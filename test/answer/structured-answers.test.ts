@@ -137,6 +137,12 @@ describe('/ask answered from the reports’ structure', () => {
     ]);
   });
 
+  it('says no report names who led an inspection the sources do not hold', () => {
+    const answer = api.ask('who led the 2019 inspection of durham');
+    expect(answer.answered).toBe(false);
+    expect(answer.notice).toMatch(/^The sources hold no report of that inspection/);
+  });
+
   it('says nothing from the structure for a change of grade the council never made', () => {
     const query = analyseQuestion('how long did it take bromley to go from good to inadequate');
     const bromley = library.loaded.councils.find((council) => council.name === 'Bromley');

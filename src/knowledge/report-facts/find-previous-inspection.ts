@@ -22,6 +22,15 @@ const judged = new RegExp(
   'i',
 );
 
+/**
+ * "… have substantially improved since they were found to be inadequate in 2017": the previous
+ * inspection by its grade and year, with no "inspection" word.
+ */
+const sinceGraded = new RegExp(
+  `\\bsince\\b[^.]{0,40}?\\b(?:found|judged|graded|rated)\\s+(?:to be\\s+|as\\s+)?${grade}\\s+in\\s+((?:19|20)\\d{2})\\b`,
+  'i',
+);
+
 /** Sentences of one paragraph; a report's sentences end in a full stop before a capital. */
 function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=[A-Z‘“])/);
@@ -47,6 +56,16 @@ export function findPreviousInspection(
     const parts = sentences(line.text);
     for (const [i, sentence] of parts.entries()) {
       if (otherProvider.test(sentence)) continue;
+      const since = sinceGraded.exec(sentence);
+      const sinceGrade = gradeWords(since?.[1] ?? '');
+      if (since?.[2] && sinceGrade) {
+        found.push({
+          when: since[2],
+          grade: sinceGrade,
+          source: { doc: docId, quote: sentence.replace(/[.\s]+$/, '') },
+        });
+        continue;
+      }
       const mention = previousMention.exec(sentence);
       const undated = mention ? undefined : undatedMention.exec(sentence);
       // An undated mention counts only when it gives the grade: "since the last inspection"

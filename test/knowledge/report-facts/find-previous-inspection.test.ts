@@ -21,6 +21,14 @@ describe('findPreviousInspection', () => {
     });
   });
 
+  it('reads the grade and year of "since they were found to be inadequate in 2017"', () => {
+    expect(
+      previous(
+        'Services for children in X are now good and have substantially improved since they were found to be inadequate in 2017. Since the previous inspection in 2017, leaders have acted.',
+      ),
+    ).toMatchObject({ when: '2017', grade: 'Inadequate' });
+  });
+
   it('reads a SIF report’s date and the grade in the sentence after it', () => {
     expect(
       previous(
