@@ -36,38 +36,57 @@ export function oneCouncilsPart(query: QuestionQuery): QuestionQuery {
   return { ...query, asks: query.aboutGrades ? 'grade' : 'finding' };
 }
 
+/** Council names as a reader lists them: "A", "A and B", "A, B and C". */
+export function listNames(answers: readonly CouncilAnswer[]): string {
+  const names = answers.map(({ council }) => council.name);
+  return names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
 /**
  * One answer to a question that names several councils ("Norfolk vs Birmingham"), from each
  * council's own answer. Results alternate council by council, so the first page shows every
- * council named; each result keeps its own source and group, which name its council. A
- * council whose documents do not answer is said so by name, never filled from another's.
+ * council named; each result's group, summary and notice carries its council's name. A council
+ * whose documents do not answer is said so by name, never filled from another's. `query` is
+ * the question as asked: each council's part was asked without the other councils' names.
  */
-export function answerAcrossCouncils(answers: readonly CouncilAnswer[]): Answer {
+export function answerAcrossCouncils(answers: readonly CouncilAnswer[], query: string): Answer {
   const [first] = answers;
   if (!first) throw new Error('answerAcrossCouncils needs at least one answer');
   const answered = answers.filter(({ answer }) => answer.answered);
-  // None answers: the first council's refusal says why, as a question about it alone would.
-  if (answered.length === 0) return first.answer;
-  const unanswered = answers
-    .filter(({ answer }) => !answer.answered)
-    .map(({ council }) => `Nothing in ${council.name}’s documents answers this.`);
-  const notices = [...answered.map(({ answer }) => answer.notice), ...unanswered].filter(
-    (notice): notice is string => notice !== null && notice !== '',
+  const unanswered = answers.filter(({ answer }) => !answer.answered);
+  const noneAnswers = `Nothing in ${unanswered.map(({ council }) => `${council.name}’s`).join(' or ')} documents answers this.`;
+  if (answered.length === 0) {
+    return { ...first.answer, query, notice: noneAnswers, suggestions: [], council: first.council };
+  }
+  const named = (council: CouncilAnswer['council'], text: string | null) =>
+    text === null || text === '' ? [] : [`${council.name}: ${text}`];
+  const notices = [
+    ...answered.flatMap(({ council, answer }) => named(council, answer.notice)),
+    ...(unanswered.length > 0 ? [noneAnswers] : []),
+  ];
+  const summaries = answered.flatMap(({ council, answer }) => named(council, answer.summary));
+  const labelled = answered.map(({ council, answer }) =>
+    answer.results.map((result) => ({ ...result, group: withCouncil(council.name, result.group) })),
   );
-  const summaries = answered
-    .map(({ answer }) => answer.summary)
-    .filter((summary): summary is string => summary !== null && summary !== '');
   return {
     command: first.answer.command,
-    query: first.answer.query,
+    query,
     answered: true,
     title: first.answer.title,
     summary: summaries.length > 0 ? summaries.join('\n') : null,
-    results: alternate(answered.map(({ answer }) => answer.results)),
+    results: alternate(labelled),
     suggestions: [...new Set(answered.flatMap(({ answer }) => answer.suggestions))],
     notice: notices.length > 0 ? notices.join(' ') : null,
     council: first.council,
   };
+}
+
+/** A result's group with its council's name, which a one-council answer may leave out. */
+function withCouncil(name: string, group: string | null): string {
+  if (group === null || group === '') return name;
+  return group.includes(name) ? group : `${name} · ${group}`;
 }
 
 /** The first of each list, then the second of each, and so on. */

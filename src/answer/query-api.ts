@@ -8,6 +8,7 @@ import { foldText } from '../text/fold-text.ts';
 import type { Answer } from './answer.ts';
 import {
   answerAcrossCouncils,
+  listNames,
   oneCouncilsPart,
   questionForCouncil,
 } from './answer-across-councils.ts';
@@ -85,12 +86,12 @@ export function createQueryApi(library: KnowledgeLibrary): QueryApi {
         return [
           {
             council: { id: council.id, name: council.name },
-            answer: answerFor(council, index, asked),
+            answer: answerFor(council, index, asked, true),
           },
         ];
       });
-      const names = answers.map(({ council }) => council.name).join(' and ');
-      return { ...answerAcrossCouncils(answers), query, title: `${names}: ${titleAcross(text)}` };
+      const merged = answerAcrossCouncils(answers, query);
+      return { ...merged, title: `${listNames(answers)}: ${titleAcross(text)}` };
     }
     const result = answerFor(resolved.council, resolved.index, text ?? query);
     return {

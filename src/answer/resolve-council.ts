@@ -20,7 +20,7 @@ export type CouncilResolution =
       kind: 'council';
       council: Council;
       index: KnowledgeIndex;
-      /** Every loaded council the question names, when it names more than one, first first. */
+      /** Every loaded council the question names, in the order written, when it names more than one. */
       mentions: CouncilMention[];
     }
   | { kind: 'refused'; answer: Answer };
@@ -70,7 +70,10 @@ export function resolveCouncil(
     return refuse(unmatched(library, scope.council, match), suggested(match));
   }
   if (text !== undefined) {
-    const mentions = findCouncilMentions(text, library.known);
+    // Initials of a council not loaded are more likely the sector's abbreviation ("CE").
+    const mentions = findCouncilMentions(text, library.known).filter(
+      (mention) => !mention.initials || library.indexFor(mention.council.id),
+    );
     const missing = mentions.find(({ council }) => !library.indexFor(council.id));
     if (missing) {
       return refuse(notLoaded(library, missing.council.name), [], 'council-not-loaded');

@@ -7,10 +7,15 @@ import { beginsWithCouncilWord } from './council-words.ts';
 export interface CouncilMention {
   council: Council;
   words: string;
+  /**
+   * Named only by two capitals ("TH"), which may as well be an abbreviation of the sector's
+   * ("CE", child exploitation, is Cheshire East's): a name only for a council that is loaded.
+   */
+  initials?: true;
 }
 
 /**
- * The councils a question names, longest name first, each span of words used once: "How did
+ * The councils a question names, in the order written, each span of words used once: "How did
  * Ofsted rate Kingston upon Hull" names Kingston upon Hull, not also "Hull". A one-word name
  * that is also an English word, written in lower case in a question written in sentence case, is
  * that word ("reading the report", "bury"), not a council; one that is no English word
@@ -25,7 +30,7 @@ export function findCouncilMentions(text: string, directory: CouncilDirectory): 
   const caseMatters = /(?:^|[^\p{L}&])(?:\p{Lu}\p{Ll}|I\b)/u.test(text);
   const writtenInLowerCase = /\p{Ll}/u.test(text);
   const used = new Set<number>();
-  const mentions: CouncilMention[] = [];
+  const mentions: Array<CouncilMention & { at: number }> = [];
   for (let length = Math.min(directory.longestAlias, words.length); length >= 1; length -= 1) {
     for (let start = 0; start + length <= words.length; start += 1) {
       const span = Array.from({ length }, (_, i) => start + i);
@@ -60,9 +65,12 @@ export function findCouncilMentions(text: string, directory: CouncilDirectory): 
         mentions.push({
           council: councils[0],
           words: words.slice(start, start + length).join(' '),
+          at: start,
+          ...(capitalised ? { initials: true as const } : {}),
         });
       }
     }
   }
-  return mentions;
+  // Longest names are read first so their words are used once; they are given in the order written.
+  return mentions.sort((a, b) => a.at - b.at).map(({ at: _at, ...mention }) => mention);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/answer.ts';
 import {
   answerAcrossCouncils,
+  listNames,
   oneCouncilsPart,
   questionForCouncil,
 } from '../../src/answer/answer-across-councils.ts';
@@ -24,33 +25,68 @@ const answerWith = (docIds: string[], overrides: Partial<Answer> = {}): Answer =
 });
 
 describe('answerAcrossCouncils', () => {
-  it('alternates the councils’ results, the longer list running on', () => {
-    const merged = answerAcrossCouncils([
-      { council: hull, answer: answerWith(['h1', 'h2', 'h3']) },
-      { council: lambeth, answer: answerWith(['l1']) },
-    ]);
+  it('alternates the councils’ results, the longer list running on, each group naming its council', () => {
+    const merged = answerAcrossCouncils(
+      [
+        { council: hull, answer: answerWith(['h1', 'h2', 'h3']) },
+        { council: lambeth, answer: answerWith(['l1'], { summary: 'From 1 inspection.' }) },
+      ],
+      'q asked',
+    );
     expect(merged.results.map((result) => result.docId)).toEqual(['h1', 'l1', 'h2', 'h3']);
+    expect(merged.results.map((result) => result.group)).toEqual([
+      'Kingston upon Hull',
+      'Lambeth',
+      'Kingston upon Hull',
+      'Kingston upon Hull',
+    ]);
+    expect(merged.summary).toBe('Lambeth: From 1 inspection.');
+    expect(merged.query).toBe('q asked');
     expect(merged.council).toEqual(hull);
   });
 
   it('says by name which council’s documents do not answer, filling nothing from another', () => {
-    const merged = answerAcrossCouncils([
-      { council: hull, answer: answerWith([]) },
-      { council: lambeth, answer: answerWith(['l1'], { suggestions: ['adoption'] }) },
-    ]);
+    const merged = answerAcrossCouncils(
+      [
+        { council: hull, answer: answerWith([]) },
+        { council: lambeth, answer: answerWith(['l1'], { suggestions: ['adoption'] }) },
+      ],
+      'q',
+    );
     expect(merged.answered).toBe(true);
     expect(merged.results.map((result) => result.docId)).toEqual(['l1']);
     expect(merged.notice).toBe('Nothing in Kingston upon Hull’s documents answers this.');
     expect(merged.suggestions).toEqual(['adoption']);
   });
 
-  it('gives the first council’s refusal when none answers', () => {
-    const refusal = answerWith([], { notice: 'Nothing found about “q”.' });
-    const merged = answerAcrossCouncils([
-      { council: hull, answer: refusal },
-      { council: lambeth, answer: answerWith([]) },
-    ]);
-    expect(merged).toBe(refusal);
+  it('names every council when none answers, quoting the question as asked', () => {
+    const merged = answerAcrossCouncils(
+      [
+        { council: hull, answer: answerWith([], { notice: 'Nothing found about “q in”.' }) },
+        { council: lambeth, answer: answerWith([]) },
+      ],
+      'q in Hull and Lambeth',
+    );
+    expect(merged.answered).toBe(false);
+    expect(merged.query).toBe('q in Hull and Lambeth');
+    expect(merged.notice).toBe(
+      'Nothing in Kingston upon Hull’s or Lambeth’s documents answers this.',
+    );
+  });
+});
+
+describe('listNames', () => {
+  it('lists names as a reader does', () => {
+    const answer = answerWith([]);
+    const bromley = { id: 'bromley', name: 'Bromley' };
+    expect(listNames([{ council: hull, answer }])).toBe('Kingston upon Hull');
+    expect(
+      listNames([
+        { council: hull, answer },
+        { council: lambeth, answer },
+        { council: bromley, answer },
+      ]),
+    ).toBe('Kingston upon Hull, Lambeth and Bromley');
   });
 });
 

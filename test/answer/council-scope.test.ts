@@ -12,7 +12,10 @@ beforeAll(async () => {
   expect(problems).toEqual([]);
   documentsOf = (docId) => knowledgeBase.documentsById.get(docId)?.meta.council?.id;
   const catalogue = {
-    councils: [{ id: 'sutton', name: 'Sutton' }],
+    councils: [
+      { id: 'sutton', name: 'Sutton' },
+      { id: 'cheshire-east', name: 'Cheshire East' },
+    ],
     shortForms: new Map<string, string>(),
   };
   api = createQueryApi(buildKnowledgeLibrary(knowledgeBase, { catalogue }));
@@ -210,5 +213,12 @@ describe('/rating across councils', () => {
     expect(answer.answered).toBe(false);
     expect(answer.results).toEqual([]);
     expect(answer.notice).toMatch(/^Sutton’s reports are not loaded/);
+  });
+
+  it('takes two capitals for a loaded council’s initials, not for one it has not loaded', () => {
+    // "CE" is Cheshire East's initials and the sector's child exploitation.
+    const answer = api.ask('how does Lambeth deal with CE and CSE');
+    expect(answer.council?.id).toBe('lambeth');
+    expect(answer.notice ?? '').not.toMatch(/Cheshire East/);
   });
 });

@@ -41,6 +41,10 @@ describe('findCouncilMentions', () => {
 
   it('finds two councils in a comparison, in the order named', () => {
     expect(named('Is Bromley better than Croydon?')).toEqual(['Bromley', 'Croydon']);
+    expect(named("Bromley's supervision vs Kingston upon Hull's")).toEqual([
+      'Bromley',
+      'Kingston upon Hull',
+    ]);
   });
 
   it('takes a lower-case one-word name for a word when the question is written in sentence case', () => {
