@@ -1,5 +1,4 @@
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
-import { isEnglishWord } from '../text/english-words.ts';
 
 /**
  * Whether a text names a person, as "what's the name of …" asks: a title before a capitalised
@@ -39,19 +38,18 @@ export function personNameSpans(
   return runs
     .filter(({ from, to }) => {
       if (title.test(words[from]?.word ?? '')) return to > from;
-      const length = to - from + 1;
-      // "Public Law Outline", "Family Drug Court": three or more dictionary words name a thing.
-      // Two may be a person's ("Jane Pollard": both are in the dictionary).
-      const ordinary = words
-        .slice(from, to + 1)
-        .every(({ word }) => isEnglishWord(word.toLowerCase()));
-      return length === 2 || (length > 2 && !ordinary);
+      // "Public Law Outline", "Family Drug Court": a run that ends in the noun of a body or a
+      // process names a thing, however many of its words are names ("Mary Ann Young" is a person).
+      return to > from && !institution.test(words[to]?.word ?? '');
     })
     .map(({ from, to }): [number, number] => [words[from]?.start ?? 0, words[to]?.end ?? 0]);
 }
 
 /** A capitalised word, allowing "McEntee", "O'Neil", "Smith-Jones". */
 const properWord = /^(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?$/;
+/** The nouns a body's or a process's name ends in. */
+const institution =
+  /^(?:Court|Courts|Outline|Panel|Board|Service|Services|Team|Teams|Hub|Partnership|Programme|Project|Trust|Council|Committee|Group|Centre|Unit|Process|Plan|Framework|Forum|Network|Scheme|Strategy|Review|Office|Agency|Authority|Conference|Meeting|Act|Order|Code)$/;
 const title = /^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Professor)$/;
 
 /** The words a text writes in lower case somewhere: those are not names. */

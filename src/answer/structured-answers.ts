@@ -16,11 +16,12 @@ import { listTopic, topicShare } from './topic-share.ts';
 import { whatTheRulesAllow } from './what-the-rules-allow.ts';
 
 /**
- * A person question about who led the inspection: "the lead inspector", "the HMI", "in charge of
- * the inspection"; "in charge of children's services" asks for someone else.
+ * A person question about who led the inspection: "the lead inspector", "the HMI", "who led that
+ * one", "in charge of the inspection"; "in charge of children's services", "who led the
+ * council" and "the lead member" ask for someone else.
  */
 const asksForLeadInspector =
-  /\binspector|\bhmi\b|\bled\b|\blead\b|\bin charge of (the|that|this) ((\w+ ){0,3}one|inspection|visit)\b/i;
+  /\binspector|\bhmi\b|\bled\b[^?.]{0,30}\b(inspection|visit|one|ofsted)\b|\blead\b(?! (member|portfolio|councillor|officer|for)\b)|\bin charge of (the|that|this) ((\w+ ){0,3}one|inspection|visit)\b/i;
 
 /** The grades "not good" and "not outstanding" leave out. */
 const leftOut = { good: /^(good|outstanding)\b/i, outstanding: /^outstanding\b/i } as const;
@@ -155,8 +156,10 @@ function intervalRecords(
   inspections: readonly Inspection[],
   query: QuestionQuery,
 ): FactRecord[] {
+  // "Between the 2017 and 2020 inspections" means the later one and the one before it.
+  const years = extractTimeHints(query.text).years;
   const ref = query.inspection;
-  const year = 'year' in ref ? ref.year : undefined;
+  const year = years.length > 0 ? Math.max(...years) : 'year' in ref ? ref.year : undefined;
   const named = inspections.findLastIndex((inspection) => inspectionYear(inspection) === year);
   const at = named >= 0 ? named : inspections.length - 1;
   const later = inspections[at];

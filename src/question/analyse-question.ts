@@ -2,6 +2,10 @@ import { judgementArea } from '../answer/judgement-area.ts';
 import type { AnswerKind, InspectionRef, OverallGrade, QuestionQuery } from './question-query.ts';
 import { questionScope } from './question-scope.ts';
 
+/** "What was the director of children's services actually called": a role's holder by name. */
+const roleCalled =
+  /\bwhat (is|was) (the |their |its |[a-z]+'s )([\w']+ ){0,4}(director|dcs|inspector|councillor|chief exec\w*|ceo|chair|leader|head|manager|officer|member)( of (children'?s )?(services|social care|service))? (actually |really )?called\b/;
+
 /**
  * How questions open, and the kind of answer each opening asks for, first match wins. The
  * opening fixes the answer type whatever else the question mentions ("when was the
@@ -16,7 +20,12 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   ['date', /^\s*(when|what date|on what date|what day|what year)\b|\bwhen (was|were|did|is)\b/],
   [
     'person',
-    /^\s*(who|whom|whose)\b|\b(name of|who (was|is|led|leads)|which (councillor|inspector|director|officer))\b|\blead inspector\b|\bwhat (is|was) (the |their |its |[a-z]+'s )(\w+ ){0,5}(director|dcs|inspector|councillor|chief exec\w*|ceo|chair|leader|head|manager|officer|member)s?('s)? (\w+ ){0,3}(actually |really )?called\b/,
+    new RegExp(
+      /^\s*(who|whom|whose)\b|\b(name of|who (was|is|led|leads)|which (councillor|inspector|director|officer))\b|\blead inspector\b/
+        .source +
+        '|' +
+        roleCalled.source,
+    ),
   ],
   [
     'strengths',
@@ -35,7 +44,7 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
     // "What happens" asks for consequences when it is about failing ("what happens if they
     // don't improve"), not when it asks how a service works ("what happens when a child goes missing").
     // One word may stand between ("what actually happens", "what really happened").
-    /\b(what ([a-z]+ )?(happens|happened|will happen|would happen|could happen)\b.*\b(fail\w*|inadequate|improve\w*|not good|bad (report|inspection|rating)|rated|judged|after (the )?((19|20)\d\d )?(report|inspection|judgement|ofsted))|consequences?|fail(s|ed|ing)? to improve|commissioners?|taken over|take ?over|(government|dfe|ministerial|statutory) intervention|intervention notice|under intervention|(given|handed( over)?|moved|transferred|passed) to (a|an|an independent) (\w+ )?trust|(set|setting) up (a|an|an independent) (\w+ )?trust|(a|an|the) trust (was |were |being )?(set up|created|formed|brought in))\b/,
+    /\b(what ([a-z]+ )?(happens|happened|will happen|would happen|could happen)\b.*\b(fail\w*|inadequate|improve\w*|not good|bad (report|inspection|rating)|rated|judged|after (the )?((19|20)\d\d )?(report|inspection|judgement|ofsted))|consequences?|fail(s|ed|ing)? to improve|commissioners?|taken over|take ?over|(government|dfe|ministerial|statutory) intervention|intervention notice|under intervention|(given|handed( over)?|moved|transferred|passed) to (a|an|an independent) (\w+ )?trust|(set|setting) up (a|an|an independent) (\w+ )?trust|(a|an|the) trust (was |were |being )?(set up|created|formed|brought in)|(get|gets|getting|end up with|ends up with) (a|an) (\w+ )?trust|what is a (children'?s )?trust)\b/,
   ],
   [
     'grade',
@@ -101,8 +110,9 @@ const notGradePattern =
  * ("who was the director of children's services", "who is the chief exec"), which only a name
  * answers.
  */
-const namePattern =
-  /\b(what(?:'?s| is| was| were| are)|give( me)?|tell me|know) (the |their |his |her |its )?names?\b|\bnames? of\b|\b(is|was|were) (\w+ ){1,8}called\b|\bwho(?:'s| is| was) (the|their|its|[a-z]+'s) ([\w']+ ){0,3}(director|dcs|chief exec\w*|ceo|chair|head|lead member|leader|mayor)\b/;
+const namePattern = new RegExp(
+  `${/\b(what(?:'?s| is| was| were| are)|give( me)?|tell me|know) (the |their |his |her |its )?names?\b|\bnames? of\b|\bwho(?:'s| is| was) (the|their|its|[a-z]+'s) ([\w']+ ){0,3}(director|dcs|chief exec\w*|ceo|chair|head|lead member|leader|mayor)\b/.source}|${roleCalled.source}`,
+);
 const everyAreaPattern =
   /\b(across the board|in (all|every) (areas?|respects?|judgements?)|all (the |of the |its |their )?(areas|judgements|grades|parts|services)|every (area|judgement|grade|part|service))\b/;
 /** "Did the report say", "according to the inspectors": a source named with what it said. */
@@ -113,7 +123,7 @@ const inspectionPattern =
 const yearPattern = /\b(19[5-9]\d|20\d\d)\b/;
 /** The time from one inspection to the next: "between inspections", "since it was last inspected". */
 const betweenInspections =
-  /\bbetween\b[^?.]{0,40}\b(?:inspections|visits|reports)\b|\bsince\b[^?.]{0,30}\b(?:last|previous|prior)\b[^?.]{0,20}\b(?:inspect\w*|visit\w*|ofsted|one)\b|\b(?:last|previously) inspected\b/;
+  /\bbetween\b[^?.]{0,40}\b(?:inspections|ofsteds)\b|\b(?:how long|how many (?:years|months)|gap)\b[^?.]{0,30}\bsince\b[^?.]{0,30}\b(?:last|previous|prior)\b[^?.]{0,10}\b(?:inspect\w*|ofsted|one)\b|\bsince\b[^?.]{0,30}\b(?:last|previously) inspected\b|\bsince ofsted last\b/;
 /**
  * The thing "how many" counts runs to the first word that starts the rest of the question: an
  * auxiliary or a common verb ("did Kent employ", "came into care", "left"), a preposition ("in

@@ -27,11 +27,12 @@ describe('namesAPerson', () => {
     expect(namesAPerson('Overall Effectiveness: good', lowerCase)).toBe(false);
     expect(namesAPerson('Newman did not respond', lowerCase)).toBe(false);
     expect(namesAPerson('It was Taylor. Swift action followed', lowerCase)).toBe(false);
-    // Three dictionary words in capitals name a process or a court, not a person.
+    // Words in capitals ending in a body's or a process's noun name it, not a person.
     expect(namesAPerson('directly to court via the Public Law Outline process', lowerCase)).toBe(
       false,
     );
     expect(namesAPerson('Councillor Jane Pollard', lowerCase)).toBe(true);
+    expect(namesAPerson('Lead inspector: Mary Ann Young', lowerCase)).toBe(true);
   });
 });
 

@@ -162,6 +162,13 @@ describe('/ask answered from the reports’ structure', () => {
     );
     const runs = api.ask("who is in charge of children's services in durham");
     expect(runs.results[0]?.excerpt ?? '').not.toMatch(/^Lead inspector: /);
+    // Nor is a lead member or who led the council an inspection's lead the sources lack.
+    for (const someoneElse of [
+      'who was the lead member for children in durham in 2019',
+      'who led the council in durham in 2019',
+    ]) {
+      expect(api.ask(someoneElse).notice ?? '').not.toMatch(/^The sources hold no report/);
+    }
   });
 
   it('sets the grades side by side, headlines first, for a comparison', () => {

@@ -78,13 +78,22 @@ describe('analyseQuestion: what is asked', () => {
     ]) {
       expect(analyseQuestion(between).betweenInspections).toBe(true);
     }
-    expect(analyseQuestion('how long between a referral and a visit').betweenInspections).toBe(
-      false,
-    );
+    for (const notBetween of [
+      'how long between a referral and a visit',
+      'how long do children wait between visits from their social worker',
+      'how long have care leavers waited for housing since the last inspection',
+    ]) {
+      expect(analyseQuestion(notBetween).betweenInspections).toBe(false);
+    }
     expect(asks('Did more than half of care leavers have a pathway plan?')).toBe('finding');
     expect(asks('Do children slip through the net?')).toBe('finding');
     expect(asks('what happens if a council fails to improve?')).toBe('consequence');
     expect(asks('what happened after the 2017 report?')).toBe('consequence');
+    // A trust is a consequence where one is set up or handed the service, not where one runs it.
+    expect(asks('could birmingham end up with a trust')).toBe('consequence');
+    expect(asks('what is a children’s trust')).toBe('consequence');
+    expect(asks('given to a trust after failing?')).toBe('consequence');
+    expect(asks('is brum childrens trust good or bad now')).toBe('grade');
     expect(asks('what actually happens if they dont sort it out after the inadequate?')).toBe(
       'consequence',
     );
@@ -160,6 +169,8 @@ describe('analyseQuestion: what is asked', () => {
     expect(analyseQuestion('what was the director actually called').asks).toBe('person');
     expect(analyseQuestion('who decides what happens after a referral').wantsName).toBe(false);
     expect(analyseQuestion('what was the scheme called').asks).toBe('finding');
+    expect(analyseQuestion("what is the director's improvement plan called").asks).toBe('finding');
+    expect(analyseQuestion('was a strategy meeting called promptly').wantsName).toBe(false);
     expect(analyseQuestion('did the report name the school?').wantsName).toBe(false);
   });
 
@@ -297,6 +308,14 @@ describe('analyseQuestion: scope', () => {
       'who is the chief exec of the childrens trust, name?',
       'do children understand who they are placed with',
       'the report on children in care - who is that written for?',
+      'do children in care get a say in where they live?',
+      'did the report address the problem of children placed in unregistered homes?',
+      'how did the council address the shortage of foster carers for children',
+      'the inspectors who looked at children in care, do you know who they were?',
+      'the report mentions independent reviewing officers for children, can you tell me who they are',
+      'who were the inspectors that looked at children in care, names?',
+      'lead inspector of the 2017 childrens report - name?',
+      'the inspectors praised a family support worker, who was it?',
     ]) {
       expect(analyseQuestion(text).scope).toEqual({ kind: 'in-scope' });
     }
@@ -313,9 +332,14 @@ describe('analyseQuestion: scope', () => {
     expect(
       analyseQuestion('how did the met police do in their last inspection for the area').scope.kind,
     ).toBe('out-of-scope');
-    expect(analyseQuestion('do the police share information with social care?').scope.kind).toBe(
-      'in-scope',
-    );
+    for (const partners of [
+      'do the police share information with social care?',
+      'how do police perform in joint working with social care',
+      'how did the police do in strategy meetings',
+      "what was the police's rating of the mash",
+    ]) {
+      expect(analyseQuestion(partners).scope.kind).toBe('in-scope');
+    }
     // Written in lower case, a school is named by what is asked of it: its grade.
     expect(analyseQuestion('whats the ofsted grade for lambeth academy').scope.kind).toBe(
       'out-of-scope',

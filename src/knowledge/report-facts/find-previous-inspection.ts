@@ -23,11 +23,13 @@ const judged = new RegExp(
 );
 
 /**
- * "… have substantially improved since they were found to be inadequate in 2017": the previous
- * inspection by its grade and year, with no "inspection" word.
+ * "Services for children … have substantially improved since they were found to be inadequate
+ * in 2017": the previous inspection by its grade and year, with no "inspection" word. Only a
+ * sentence about the whole service counts: "the LSCB has improved since it was judged
+ * inadequate in 2015" is one part's.
  */
 const sinceGraded = new RegExp(
-  `\\bsince\\b[^.]{0,40}?\\b(?:found|judged|graded|rated)\\s+(?:to be\\s+|as\\s+)?${grade}\\s+in\\s+((?:19|20)\\d{2})\\b`,
+  `^(?:services for children|children[’']s services|the local authority[’']s services|services)\\b[^.]{0,80}?\\bsince\\b[^.]{0,40}?\\b(?:found|judged|graded|rated)\\s+(?:to be\\s+|as\\s+)?${grade}\\s+in\\s+((?:19|20)\\d{2})\\b`,
   'i',
 );
 

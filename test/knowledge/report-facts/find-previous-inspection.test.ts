@@ -29,6 +29,14 @@ describe('findPreviousInspection', () => {
     ).toMatchObject({ when: '2017', grade: 'Inadequate' });
   });
 
+  it('does not take one part’s earlier grade for the whole inspection’s', () => {
+    expect(
+      previous(
+        'Practice is as strong as at the previous inspection in 2018. The LSCB has improved since it was judged inadequate in 2015.',
+      ),
+    ).toMatchObject({ when: '2018' });
+  });
+
   it('reads a SIF report’s date and the grade in the sentence after it', () => {
     expect(
       previous(
