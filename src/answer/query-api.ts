@@ -94,10 +94,23 @@ export function createQueryApi(library: KnowledgeLibrary): QueryApi {
       return { ...merged, title: `${listNames(answers)}: ${titleAcross(text)}` };
     }
     const result = answerFor(resolved.council, resolved.index, text ?? query);
+    // Other councils the question names, answered for one only (the council option chose it, or
+    // the command answers one at a time): the reply says so rather than dropping them silently.
+    const others =
+      text === undefined
+        ? []
+        : findCouncilMentions(text, library.loaded)
+            .map((mention) => mention.council)
+            .filter((council) => council.id !== resolved.council.id);
+    const alsoNamed =
+      others.length > 0
+        ? `This answer is about ${resolved.council.name} only; ask again about ${others.map((council) => council.name).join(' or ')}.`
+        : null;
     return {
       ...result,
       council: { id: resolved.council.id, name: resolved.council.name },
       title: `${resolved.council.name}: ${result.title}`,
+      notice: [result.notice, alsoNamed].filter(Boolean).join(' ') || null,
     };
   };
   /**

@@ -221,4 +221,14 @@ describe('/rating across councils', () => {
     expect(answer.council?.id).toBe('lambeth');
     expect(answer.notice ?? '').not.toMatch(/Cheshire East/);
   });
+
+  it('says when a question names councils it answers for one only', () => {
+    const chosen = api.ask('care leavers in Hull vs Lambeth', { council: 'Bromley' });
+    expect(chosen.council?.id).toBe('bromley');
+    expect(chosen.notice).toMatch(
+      /This answer is about Bromley only; ask again about Kingston upon Hull or Lambeth\.$/,
+    );
+    const oneAtATime = api.changes('supervision in Hull and Lambeth');
+    expect(oneAtATime.notice).toMatch(/about Kingston upon Hull only; ask again about Lambeth\.$/);
+  });
 });
