@@ -20,7 +20,17 @@ const inspectorWords =
  * publisher may be misspelt by one letter ("Ofstead").
  */
 export function extractSourceHints(question: string, publishers: readonly string[]): SourceHints {
-  let text = question;
+  // "According to the inspectors" attributes, like the source's name: its words are no topic
+  // ("according" matches the reports' "in accordance with section 152").
+  const sources = [
+    'inspectors?',
+    'inspectorate',
+    ...publishers.map((publisher) => escapeRegExp(foldText(publisher))),
+  ];
+  let text = question.replace(
+    new RegExp(`\\baccording to (?:the )?(?=(?:${sources.join('|')})\\b)`, 'giu'),
+    ' ',
+  );
   const named: string[] = [];
   for (const publisher of publishers) {
     const words = foldText(publisher).split(/\s+/).filter(Boolean);

@@ -12,6 +12,18 @@ describe('extractSourceHints', () => {
     });
   });
 
+  it('takes "according to" with the source it attributes to, and keeps it elsewhere', () => {
+    expect(
+      extractSourceHints('who treats them better according to the inspectors', publishers).text,
+    ).toBe('who treats them better');
+    expect(extractSourceHints('care leavers according to Ofsted', publishers).text).toBe(
+      'care leavers',
+    );
+    expect(extractSourceHints('paid according to need', publishers).text).toBe(
+      'paid according to need',
+    );
+  });
+
   it('forgives a one-letter misspelling of a one-word publisher', () => {
     expect(extractSourceHints('what did ofstead say', publishers).publishers).toEqual(['Ofsted']);
   });
