@@ -18,10 +18,12 @@ export function questionForCouncil(
   mentions: readonly CouncilMention[],
   council: string,
 ): string {
+  // Cut from the end backwards, so the offsets of earlier names still hold.
+  const others = mentions
+    .filter((mention) => mention.council.id !== council)
+    .sort((a, b) => b.span[0] - a.span[0]);
   let kept = text;
-  for (const mention of mentions) {
-    if (mention.council.id !== council) kept = kept.replace(mention.words, ' ');
-  }
+  for (const { span } of others) kept = `${kept.slice(0, span[0])} ${kept.slice(span[1])}`;
   return kept.replace(/\s+/g, ' ').trim();
 }
 

@@ -7,6 +7,8 @@ import { beginsWithCouncilWord } from './council-words.ts';
 export interface CouncilMention {
   council: Council;
   words: string;
+  /** Where those words stand in the text: [start, end) offsets. */
+  span: [number, number];
   /**
    * Named only by two capitals ("TH"), which may as well be an abbreviation of the sector's
    * ("CE", child exploitation, is Cheshire East's): a name only for a council that is loaded.
@@ -23,7 +25,8 @@ export interface CouncilMention {
  * aside) is read by its words alone.
  */
 export function findCouncilMentions(text: string, directory: CouncilDirectory): CouncilMention[] {
-  const words = text.split(/\s+/).filter((word) => word !== '');
+  const tokens = [...text.matchAll(/\S+/g)];
+  const words = tokens.map((token) => token[0]);
   const folded = words.map((word) => foldCouncilName(word));
   // Sentence case ("Reading", "Do", "I") shows the writer capitalises names; an acronym alone
   // doesn't, nor the plural of one after an ampersand ("B&Bs").
@@ -66,6 +69,10 @@ export function findCouncilMentions(text: string, directory: CouncilDirectory): 
           council: councils[0],
           words: words.slice(start, start + length).join(' '),
           at: start,
+          span: [
+            tokens[start]?.index ?? 0,
+            (tokens[start + length - 1]?.index ?? 0) + (words[start + length - 1]?.length ?? 0),
+          ],
           ...(capitalised ? { initials: true as const } : {}),
         });
       }

@@ -92,10 +92,20 @@ describe('listNames', () => {
 
 describe('questionForCouncil', () => {
   it('leaves out the words naming the other councils', () => {
+    const text = 'care leavers in Hull vs Lambeth, who is better';
     const mentions = [
-      { council: { id: 'kingston-upon-hull', name: 'Kingston upon Hull' }, words: 'Hull' },
-      { council: { id: 'lambeth', name: 'Lambeth' }, words: 'Lambeth,' },
+      {
+        council: { id: 'kingston-upon-hull', name: 'Kingston upon Hull' },
+        words: 'Hull',
+        span: [16, 20] as [number, number],
+      },
+      {
+        council: { id: 'lambeth', name: 'Lambeth' },
+        words: 'Lambeth,',
+        span: [24, 32] as [number, number],
+      },
     ];
+    expect(text.slice(16, 20)).toBe('Hull');
     expect(
       questionForCouncil('care leavers in Hull vs Lambeth, who is better', mentions, 'lambeth'),
     ).toBe('care leavers in vs Lambeth, who is better');

@@ -31,6 +31,13 @@ describe('findCouncilMentions', () => {
     expect(named('Is Kingston upon Hull improving?')).toEqual(['Kingston upon Hull']);
   });
 
+  it('gives where each name stands in the text, however it is spaced', () => {
+    const text = 'Is  Kingston upon\nHull better than Lambeth?';
+    expect(
+      findCouncilMentions(text, directory).map(({ span }) => text.slice(span[0], span[1])),
+    ).toEqual(['Kingston upon\nHull', 'Lambeth?']);
+  });
+
   it('reads two capitals as a council’s initials only in capitals, and never an English word', () => {
     expect(named('how long did it take TH to turn it round')).toEqual(['Tower Hamlets']);
     expect(named('how long did it take th to turn it round')).toEqual([]);
