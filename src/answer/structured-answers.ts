@@ -76,9 +76,7 @@ export function structuredAnswers(index: KnowledgeIndex, query: QuestionQuery): 
       if (!asksForLeadInspector.test(query.text)) return [];
       return cite(
         pick('latest').flatMap((inspection) =>
-          inspectionRecords(index, inspection, 'inspections').filter((record) =>
-            record.id.endsWith('/lead-inspector'),
-          ),
+          inspectionFacts(index, inspection, ['lead-inspector']),
         ),
       );
     case 'consequence':
@@ -165,14 +163,8 @@ function intervalRecords(
   const later = inspections[at];
   if (!later) return [];
   const onSite = (inspection: Inspection | undefined) =>
-    inspection
-      ? inspectionRecords(index, inspection, 'inspections').filter((record) =>
-          record.id.endsWith('/dates'),
-        )
-      : [];
-  const previous = inspectionRecords(index, later, 'inspections').filter((record) =>
-    record.id.endsWith('/previous'),
-  );
+    inspection ? inspectionFacts(index, inspection, ['dates']) : [];
+  const previous = inspectionFacts(index, later, ['previous']);
   // The loaded inspection before is not the previous one when the report dates another
   // ("since the last inspection in 2018", with only 2016's report loaded).
   const before = inspections[at - 1];
@@ -184,9 +176,21 @@ function intervalRecords(
 /** When each inspection was: its dates on site and its publication. */
 function datesOf(index: KnowledgeIndex, inspections: readonly Inspection[]): FactRecord[] {
   return inspections.flatMap((inspection) =>
-    inspectionRecords(index, inspection, 'inspections').filter((record) =>
-      /\/(dates|published)$/.test(record.id),
-    ),
+    inspectionFacts(index, inspection, ['dates', 'published']),
+  );
+}
+
+/**
+ * An inspection's own facts of the kinds named, in record order: each is the last part of its
+ * record's id ("inspections/ofsted-2017/dates").
+ */
+function inspectionFacts(
+  index: KnowledgeIndex,
+  inspection: Inspection,
+  kinds: readonly string[],
+): FactRecord[] {
+  return inspectionRecords(index, inspection, 'inspections').filter((record) =>
+    kinds.includes(record.id.slice(record.id.lastIndexOf('/') + 1)),
   );
 }
 
@@ -207,10 +211,7 @@ function gradeChangeRecords(
       hasOverallGrade(inspection, change.to) &&
       inspection.previous?.grade?.toLowerCase().startsWith(change.from),
   );
-  if (!later) return [];
-  return inspectionRecords(index, later, 'inspections').filter((record) =>
-    /\/(dates|previous)$/.test(record.id),
-  );
+  return later ? inspectionFacts(index, later, ['dates', 'previous']) : [];
 }
 
 /**

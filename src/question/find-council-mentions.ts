@@ -33,7 +33,7 @@ export function findCouncilMentions(text: string, directory: CouncilDirectory): 
   const caseMatters = /(?:^|[^\p{L}&])(?:\p{Lu}\p{Ll}|I\b)/u.test(text);
   const writtenInLowerCase = /\p{Ll}/u.test(text);
   const used = new Set<number>();
-  const mentions: Array<CouncilMention & { at: number }> = [];
+  const mentions: CouncilMention[] = [];
   for (let length = Math.min(directory.longestAlias, words.length); length >= 1; length -= 1) {
     for (let start = 0; start + length <= words.length; start += 1) {
       const span = Array.from({ length }, (_, i) => start + i);
@@ -68,7 +68,6 @@ export function findCouncilMentions(text: string, directory: CouncilDirectory): 
         mentions.push({
           council: councils[0],
           words: words.slice(start, start + length).join(' '),
-          at: start,
           span: [
             tokens[start]?.index ?? 0,
             (tokens[start + length - 1]?.index ?? 0) + (words[start + length - 1]?.length ?? 0),
@@ -79,5 +78,5 @@ export function findCouncilMentions(text: string, directory: CouncilDirectory): 
     }
   }
   // Longest names are read first so their words are used once; they are given in the order written.
-  return mentions.sort((a, b) => a.at - b.at).map(({ at: _at, ...mention }) => mention);
+  return mentions.sort((a, b) => a.span[0] - b.span[0]);
 }
