@@ -1,4 +1,4 @@
-import type { FactRecord } from '../knowledge/fact-records.ts';
+import type { FactRecord, InspectionDetail } from '../knowledge/fact-records.ts';
 import type { Inspection } from '../knowledge/facts-schema.ts';
 import type { QuestionQuery } from '../question/question-query.ts';
 import { contentStems } from '../search/analyse-term.ts';
@@ -180,17 +180,14 @@ function datesOf(index: KnowledgeIndex, inspections: readonly Inspection[]): Fac
   );
 }
 
-/**
- * An inspection's own facts of the kinds named, in record order: each is the last part of its
- * record's id ("inspections/ofsted-2017/dates").
- */
+/** An inspection's own records of the details named, in record order. */
 function inspectionFacts(
   index: KnowledgeIndex,
   inspection: Inspection,
-  kinds: readonly string[],
+  details: readonly InspectionDetail[],
 ): FactRecord[] {
-  return inspectionRecords(index, inspection, 'inspections').filter((record) =>
-    kinds.includes(record.id.slice(record.id.lastIndexOf('/') + 1)),
+  return inspectionRecords(index, inspection, 'inspections').filter(
+    (record) => record.detail !== undefined && details.includes(record.detail),
   );
 }
 

@@ -12,6 +12,9 @@ export type FactCategory =
   | 'person'
   | 'consequence';
 
+/** The details of an inspection that each get a record of their own. */
+export type InspectionDetail = 'dates' | 'published' | 'lead-inspector' | 'previous';
+
 /** One curated fact, flattened: a plain statement and the verbatim source that supports it. */
 export interface FactRecord {
   id: string;
@@ -25,6 +28,8 @@ export interface FactRecord {
   caution: string | undefined;
   /** True for the judgement that sums up an inspection ("Overall effectiveness"). */
   headline?: boolean;
+  /** For an inspection's own details: which one the record states. */
+  detail?: InspectionDetail;
   /** True for what a person said or did, as opposed to who they are. */
   said?: boolean;
   /** For a consequence: what the rules allow, or what happened. */
@@ -158,6 +163,7 @@ function inspectionRecords(inspection: Inspection, nameOf: (id: string) => strin
       ...base,
       id: `inspections/${inspection.id}/dates`,
       category: 'inspection',
+      detail: 'dates',
       statement: `${label}: inspectors on site ${formatLongDate(from)} to ${formatLongDate(to)}`,
       keywords: `${eventWords} inspection dates fieldwork inspected`,
       source,
@@ -169,6 +175,7 @@ function inspectionRecords(inspection: Inspection, nameOf: (id: string) => strin
       ...base,
       id: `inspections/${inspection.id}/published`,
       category: 'inspection',
+      detail: 'published',
       statement: `${label}: report published ${formatLongDate(inspection.published.date)}`,
       keywords: `${eventWords} report published publication came out`,
       source: inspection.published.source,
@@ -180,6 +187,7 @@ function inspectionRecords(inspection: Inspection, nameOf: (id: string) => strin
       ...base,
       id: `inspections/${inspection.id}/lead-inspector`,
       category: 'inspection',
+      detail: 'lead-inspector',
       statement: `${label}: lead inspector ${inspection.lead_inspector.name}`,
       keywords: `who lead inspector ${inspection.lead_inspector.name}`,
       source: inspection.lead_inspector.source,
@@ -193,6 +201,7 @@ function inspectionRecords(inspection: Inspection, nameOf: (id: string) => strin
       ...base,
       id: `inspections/${inspection.id}/previous`,
       category: 'inspection',
+      detail: 'previous',
       statement: `${label}: the previous inspection was ${previous}${grade ? `, judged ${grade.toLowerCase()}` : ''}`,
       keywords: 'previous last inspection before',
       source: inspection.previous.source,
