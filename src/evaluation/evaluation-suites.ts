@@ -4,7 +4,10 @@
  * blind set of refusals (which name councils of both) for the bundled set plus the fixture
  * reports (a server with many councils and no default); the eighth round's questions for the
  * bundled set plus five reports of councils no code or earlier question was written against
- * (test/eval/reports), to show how the bot does on councils it was never tuned on.
+ * (test/eval/reports/eighth-round), to show how the bot does on councils it was never tuned
+ * on; the ninth round's likewise, with six reports of five more councils
+ * (test/eval/reports/ninth-round). Each round has its own suite, so adding one leaves the
+ * earlier rounds' figures as they were.
  */
 export const evaluationSuites = [
   {
@@ -33,6 +36,10 @@ export const evaluationSuites = [
   },
   {
     files: ['test/eval/blind/eighth-round-a.yaml', 'test/eval/blind/eighth-round-b.yaml'],
-    reports: 'test/eval/reports/manifest.csv',
+    reports: 'test/eval/reports/eighth-round/manifest.csv',
+  },
+  {
+    files: ['test/eval/blind/ninth-round-a.yaml', 'test/eval/blind/ninth-round-b.yaml'],
+    reports: 'test/eval/reports/ninth-round/manifest.csv',
   },
 ] as const;
