@@ -17,7 +17,12 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
     'number',
     /\bhow many\b|\bhow much\b|\bwhat (number|percentage|proportion)\b|\bwhat(?:['’]?s| is| was| are| were) the (?:(?!(?:of|for|on|in)\b)[\w'’-]+ ){0,3}(?:number|percentage|proportion|(?<!ofsted |inspection |overall )rate)s?\b(?! one\b)|(?<!such )\bas an? (percentage|proportion|figure|number)\b(?! of\b)/,
   ],
-  ['date', /^\s*(when|what date|on what date|what day|what year)\b|\bwhen (was|were|did|is)\b/],
+  // An opening "when" clause followed by the question ("when ofsted found …, what happened
+  // next") sets the scene; "when did …" asks for a date.
+  [
+    'date',
+    /^\s*(?!when (?!(?:was|were|did|is|are|does|do|will|has|have|had)\b)[^?,]+,\s*(?:what|how|who|which|why|did|does|do|is|are|was|were|has|have|can|could|would|will)\b)(when|what date|on what date|what day|what year)\b|\bwhen (was|were|did|is)\b/,
+  ],
   [
     'person',
     new RegExp(

@@ -20,8 +20,14 @@ const someoneClose = new RegExp(`\\b(my|our|their|his|her|this|next door'?s?) ${
 const someoneAny = new RegExp(`\\b(a|the) ${closePeople}\\b`);
 const firstPerson = /\b(i|i'm|im|me|my|we|our|us)\b/;
 const anyoneInGeneral = new RegExp(
-  `\\b(when|whenever|if|where|whether|once|until|unless) (a|the) ${closePeople} (might|may|could|would)\\b`,
+  `\\b(when|whenever|if|where|whether|once|until|unless) (a|the) ${closePeople} (might|may|could|would)\\b|\\b(when|whenever|if|once) (a|the) ${closePeople}( in [\\w ]{1,30})? (is|are|gets?|becomes?) (at risk|in danger)\\b`,
 );
+/**
+ * Harm the inspection found ("when ofsted found cases where nobody had spotted the kids were at
+ * risk"): the children are the report's cases, not someone the asker knows.
+ */
+const caseInReport =
+  /\b(ofsted|inspectors?|the (report|inspection)|they) (had )?(found|said|saw|spotted|noticed|identified|flagged|picked up|mentioned|highlighted|came across)\b/;
 const signOfHarm =
   /\b(taken abroad|to be cut|forced to marry|hit|hits|hitting|beaten|beat(s|ing)?|abus(e|ed|es|ing)|hurt(s|ing)?|neglect(ed|ing)?|starv\w*|locked (in|up|out)|bruis\w*|scared|unsafe|at risk|in danger|left alone|slapp\w*|shout\w* at)\b/;
 /**
@@ -39,6 +45,12 @@ const identifying =
   /\b((what'?s|what is|tell me|know) (his|her|their) names?|(name|names|address|phone number|contact details) of (the|a|this|that|my) (\w+ )?(child|children|boy|girl|kid|kids|baby|family|foster|carer|grand|care leaver|young (person|people)|teenager|parent|mother|father|mum|dad)(?!(?:'s| and \w+)? (hubs?|centres?|services?|support|court|first|group|help|team|panel|board|unit|homes?|scheme|advocate))|which (foster )?(family|carer|carers)|which families (were|are) (they|those|these)\b(?! \w+ing\b)|which (foster )?(placement|home|house) (he|she|they)('?s|'?re| is| are| was| were)?\b|which (foster )?(placement|home|house|family) (is|was|are|were) (he|she|they) (in|at|with|living|staying)\b|so (i|we) can (visit|contact|reach|meet|find|see) (him|her)\b|get in touch with|track (him|her|them) down|find (him|her|them|me the)|surnames?|(what'?s|what is|what was|tell me) the family names?|i (think i |might |may )?know (him|her|one of them)\b|(my|our) (son|daughter|child|kid|nephew|niece|cousin|grandson|granddaughter|brother|sister|friend|neighbou?r)('?s)? (is|was|might be) one of them|without (the |my |his |her |their )?(sw|social workers?|social services|council|(foster )?carers?) (knowing|finding out)|how (do|can) (i|we) get (in )?to see (him|her)\b|names? and (school|address|age)|which school (does|do|did|is) (he|she|they|the \w+)|who(?:'s| is| was) (child|young person|family) [a-z])\b|\bwhere (does|do|is|are) (he|she|they|the \w+( \w+)?) (live|lives|living|staying)\b|\b(tell me|know|find out) (who (he|she|they) (is|are|was|were) and )?where (he|she|they) (live|lives|(is|are) (living|staying))\b|\bwho(?:'s| is| was) (that|this)( (kid|child|boy|girl|baby|family))?\??\s*$|\baddress(es)? (of|for) (the |a |their )?(\w+ ){0,2}(homes?|placements?|foster|carers?|hostels?|b&bs?)\b|\bwhich (families|children|kids|parents|carers|foster carers)\b[^?.!]*[,:-] names?\??$|\bwhere (does|is) (the (\w+ )?(grandmother|grandfather|gran|nan|mother|mum|father|dad|boy|girl|child|kid|baby|family|carer|foster carer|grandson|granddaughter)\b[^?.!]*?) (live|lives|living|staying)\b/;
 const aboutAPerson =
   /\b(child(ren'?s?)?|kids?|boys?|girls?|baby|family|famil(y|ies)|foster (carer|carers|family)|grand(son|daughter|child)|niece|nephew|cousin|care leaver|teenager|son|daughter|mother|father|grandmother|grandfather)\b/;
+/**
+ * A child or family placed where the asker lives ("is it the family on my street?"): the asker
+ * is trying to tell who a report's case is.
+ */
+const onAskersStreet =
+  /\b(famil(y|ies)|kids?|child(ren)?|boys?|girls?|baby|foster carers?)\b[^?.!]{0,20}\b(on|in|down|across|along|at the end of) (my|our) (street|road|estate|block|building|close|avenue|flats?)\b/;
 /**
  * Asking how to reach children's social care ("the phone number to make a referral"): the
  * reports hold no contact details, and the signpost says who to contact.
@@ -125,10 +137,12 @@ export function questionScope(lower: string, text = lower): QuestionScope {
   if (
     (titledPerson.test(text) && aboutAPerson.test(lower.replace(childrensServices, ' '))) ||
     ((someoneClose.test(lower) ||
-      (someoneAny.test(lower) && (firstPerson.test(lower) || !anyoneInGeneral.test(lower)))) &&
+      (someoneAny.test(lower) &&
+        (firstPerson.test(lower) || !(anyoneInGeneral.test(lower) || caseInReport.test(lower))))) &&
       signOfHarm.test(lower)) ||
     // "children's services" is no child: "the surname of the director of children's services".
     (identifying.test(lower) && aboutAPerson.test(lower.replace(childrensServices, ' '))) ||
+    onAskersStreet.test(lower) ||
     reportingConcern.test(lower) ||
     reachingServices.test(lower)
   ) {

@@ -6,6 +6,9 @@ const asks = (text: string) => analyseQuestion(text).asks;
 describe('analyseQuestion: what is asked', () => {
   it('reads the kind of answer from how the question is put', () => {
     expect(asks('When were inspectors in Hull?')).toBe('date');
+    expect(asks('when did they inspect, what month?')).toBe('date');
+    // An opening "when" clause sets the scene for the question after it.
+    expect(asks('when ofsted found cases nobody had spotted, what happened next')).not.toBe('date');
     expect(asks('how long was the inspection in 2017')).toBe('span');
     expect(asks('how many children are in care in Kent?')).toBe('number');
     expect(asks('whats the actual average caseload number in croydon')).toBe('number');
@@ -251,6 +254,9 @@ describe('analyseQuestion: scope', () => {
       'where does the grandmother with the autistic grandson from the article live?',
       'which child did they miss the risk of harm for - name and school please',
       'the kid next door is being hit',
+      'inspectors found the kids were at risk and i think one of them is my nephew',
+      'ofsted found a child was at risk, is that the kid we foster',
+      'ofsted said some families keep getting rereferred - is it the family on my street?',
       'a kid at school keeps getting hit at home in leeds',
       "there's a baby left alone in the flat upstairs",
       "who's child E's mum",
@@ -284,6 +290,9 @@ describe('analyseQuestion: scope', () => {
       'When did Mr Smith become director of children’s services?',
       'Is it easy for schools to make a referral in Kent?',
       'pre birth assessments when the baby might be at risk',
+      'are children in care placed on estates far from home?',
+      'if a child in somerset is at risk of serious harm do police and sw get round the table',
+      'when ofsted found cases where nobody had spotted the kids were at risk, what happened next',
       'where do care leavers live when they leave care?',
       'where do the children in care in croydon live?',
       'where are the gaps in support for children living in poverty?',
