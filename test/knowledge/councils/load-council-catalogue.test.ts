@@ -11,6 +11,7 @@ describe('the bundled catalogue', () => {
       return match.kind === 'found' ? match.council.name : match.kind;
     };
     expect(named('brum')).toBe('Birmingham');
+    expect(named('scouse council')).toBe('Liverpool');
     expect(named('north northants')).toBe('North Northamptonshire');
     expect(named('notts')).toBe('Nottinghamshire');
   });
