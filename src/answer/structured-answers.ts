@@ -8,6 +8,7 @@ import type { CitedResult } from './answer.ts';
 import { chooseInspectionsFor, hasOverallGrade, inspectionYear } from './choose-inspections.ts';
 import { citeFacts } from './cite-fact.ts';
 import { comparisonAnswers } from './comparison-answers.ts';
+import { describingInspection } from './described-inspection.ts';
 import { inspectionRecords } from './inspection-records.ts';
 import { judgementAreas } from './judgement-area.ts';
 import { inspectionsInOrder } from './list-ratings.ts';
@@ -38,6 +39,12 @@ export function structuredAnswers(index: KnowledgeIndex, query: QuestionQuery): 
   const pick = (fallback: 'latest' | 'all') =>
     chooseInspectionsFor(inspections, query.inspection, fallback);
   const cite = (list: FactRecord[]) => citeFacts(index, list, (record) => record.subject);
+  // The grade or date of an inspection known only from the next report's account of it.
+  const ref = query.inspection;
+  if (ref.kind === 'year' && (query.asks === 'grade' || query.asks === 'date')) {
+    const described = describingInspection(inspections, ref.year, query.asks);
+    if (described) return cite(inspectionFacts(index, described, ['previous']));
+  }
 
   switch (query.asks) {
     case 'grade': {

@@ -5,6 +5,7 @@ import type { InspectionRef, QuestionQuery } from '../question/question-query.ts
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import { extractSourceHints } from '../search/source-hints.ts';
 import { chooseInspectionsFor, inspectionYear } from './choose-inspections.ts';
+import { describingInspection } from './described-inspection.ts';
 import { inspectionsInOrder } from './list-ratings.ts';
 import { documentYear } from './named-years.ts';
 
@@ -42,6 +43,9 @@ export function unheldInspection(
   if (chooseInspectionsFor(inspections, ref, 'latest').length > 0) return undefined;
   // Only an inspection's own report gives its grades; anything else passages may still tell.
   const refuse = query.asks === 'grade';
+  // A later report's account of it holds it: "last inspected in September 2018, judged inadequate".
+  const needs = refuse ? 'grade' : 'date';
+  if (ref.kind === 'year' && describingInspection(inspections, ref.year, needs)) return undefined;
   const aboutInspection = refuse || inspectionWords.test(query.text);
   const held = `They hold ${heldList(inspections)}.`;
   if (ref.kind !== 'year') {

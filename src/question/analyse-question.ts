@@ -126,9 +126,12 @@ const saidBy =
 const inspectionPattern =
   /\b(ofste?a?d|inspect(ion|ions|ed|ors?|orate)?|(monitoring )?visits?|visited|report|published|publish|came out|come out|go into|went into|come in|came in|rated|judged|graded)\b/;
 const yearPattern = /\b(19[5-9]\d|20\d\d)\b/;
-/** The time from one inspection to the next: "between inspections", "since it was last inspected". */
+/**
+ * The time from one inspection to the next: "between inspections", "since it was last inspected",
+ * "from 2018 to the end of 2022", "how long was the gap".
+ */
 const betweenInspections =
-  /\bbetween\b[^?.]{0,40}\b(?:inspections|ofsteds)\b|\b(?:how long|how many (?:years|months)|gap)\b[^?.]{0,30}\bsince\b[^?.]{0,30}\b(?:last|previous|prior)\b[^?.]{0,10}\b(?:inspect\w*|ofsted|one)\b|\bsince\b[^?.]{0,30}\b(?:last|previously) inspected\b|\bsince ofsted last\b/;
+  /\bbetween\b[^?.]{0,40}\b(?:inspections|ofsteds)\b|\b(?:how long|how many (?:years|months)|gap)\b[^?.]{0,30}\bsince\b[^?.]{0,30}\b(?:last|previous|prior)\b[^?.]{0,10}\b(?:inspect\w*|ofsted|one)\b|\bsince\b[^?.]{0,30}\b(?:last|previously) inspected\b|\bsince ofsted last\b|\bfrom (?:19|20)\d\d to (?:the )?(?:(?:end|start|beginning|middle) of )?(?:19|20)\d\d\b|\bhow long (?:was|is) the gap\b(?! (?:in|for|between (?!(?:the )?(?:inspections|ofsteds))))/;
 /**
  * The thing "how many" counts runs to the first word that starts the rest of the question: an
  * auxiliary or a common verb ("did Kent employ", "came into care", "left"), a preposition ("in

@@ -78,6 +78,8 @@ describe('analyseQuestion: what is asked', () => {
       'how long was the gap between the last two inspections',
       'how many years since they were last inspected',
       'how long since the previous ofsted',
+      'they went from 2018 to the end of 2022 without an inspection, how long was that',
+      'no full inspection for years? how long was the gap',
     ]) {
       expect(analyseQuestion(between).betweenInspections).toBe(true);
     }
@@ -85,6 +87,7 @@ describe('analyseQuestion: what is asked', () => {
       'how long between a referral and a visit',
       'how long do children wait between visits from their social worker',
       'how long have care leavers waited for housing since the last inspection',
+      'how long was the gap in support for care leavers',
     ]) {
       expect(analyseQuestion(notBetween).betweenInspections).toBe(false);
     }
