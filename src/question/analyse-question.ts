@@ -15,7 +15,7 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   ['span', /\bhow long\b|\bhow many (days|weeks|months|years)\b/],
   [
     'number',
-    /\bhow many\b|\bhow much\b|\bwhat (number|percentage|proportion)\b|\bwhat(?:['’]?s| is| was| are| were) the (?:(?!(?:of|for|on|in)\b)[\w'’-]+ ){0,3}(?:number|percentage|proportion|(?<!ofsted |inspection |overall )rate)s?\b(?! one\b)|(?<!such )\bas an? (percentage|proportion|figure|number)\b(?! of\b)/,
+    /\bhow many\b|\bhow much\b|\bwhat (number|percentage|proportion)\b|\bwhat(?:['’]?s| is| was| are| were) the (?:(?!(?:of|for|on|in)\b)[\w'’-]+ ){0,3}(?:number|percentage|proportion|(?<!ofsted |inspection |overall )rate)s?\b(?! one\b)|(?<!such )\bas an? (?:(?:percentage|proportion|figure|number)\b(?! of\b)|%|per ?cent\b)/,
   ],
   // An opening "when" clause followed by the question ("when ofsted found …, what happened
   // next") sets the scene; "when did …" asks for a date.
@@ -120,9 +120,12 @@ const namePattern = new RegExp(
 );
 const everyAreaPattern =
   /\b(across the board|in (all|every) (areas?|respects?|judgements?)|all (the |of the |its |their )?(areas|judgements|grades|parts|services)|every (area|judgement|grade|part|service))\b/;
-/** "Did the report say", "according to the inspectors": a source named with what it said. */
+/**
+ * "Did the report say", "according to the inspectors", "the 2022 sandwell report says": a
+ * source named with what it said.
+ */
 const saidBy =
-  /\b(?:according to (?:the\s+)?(?:ofsted|inspectors?|reports?)|(?:did|does|do)\s+(?:the\s+)?(?:ofsted|inspectors?|reports?)\s+(?:say|said|says|tell|told|find|found|think))\b/g;
+  /\b(?:according to (?:the\s+)?(?:ofsted|inspectors?|reports?)|(?:did|does|do)\s+(?:the\s+)?(?:ofsted|inspectors?|reports?)\s+(?:say|said|says|tell|told|find|found|think)|(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:[a-z]+\s+)?(?:ofsted|inspectors?|report)\s+(?:says|said|found|finds|mentions|mentioned|flagged))\b/g;
 const inspectionPattern =
   /\b(ofste?a?d|inspect(ion|ions|ed|ors?|orate)?|(monitoring )?visits?|visited|report|published|publish|came out|come out|go into|went into|come in|came in|rated|judged|graded)\b/;
 const yearPattern = /\b(19[5-9]\d|20\d\d)\b/;

@@ -16,6 +16,7 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('what’s the council’s caseload number?')).toBe('number');
     expect(asks('what was the social worker vacancy rate in kent in 2013')).toBe('number');
     expect(asks('staff turnover in hull, as a percentage')).toBe('number');
+    expect(asks('staff turnover rate at the trust, as a %')).toBe('number');
     expect(asks('what is the current rating')).toBe('grade');
     expect(asks('what is the ofsted rate for croydon')).toBe('grade');
     expect(asks('issues such as a number of children missing education?')).toBe('finding');
@@ -117,6 +118,10 @@ describe('analyseQuestion: what is asked', () => {
     expect(analyseQuestion('when were inspectors in Hull?').aboutInspection).toBe(true);
     expect(analyseQuestion('when did the report come out').aboutInspection).toBe(true);
     expect(analyseQuestion('when did the ambassadors scheme start').aboutInspection).toBe(false);
+    expect(
+      analyseQuestion('the 2022 report says court cases take too long - how many weeks now?')
+        .aboutInspection,
+    ).toBe(false);
     expect(analyseQuestion('When was Kent rated inadequate?').aboutInspection).toBe(true);
     expect(analyseQuestion('how long did ofsted spend in croydon').aboutInspection).toBe(true);
     expect(analyseQuestion('when did the report say the front door started?').aboutInspection).toBe(
