@@ -40,7 +40,9 @@ export function personNameSpans(
       if (title.test(words[from]?.word ?? '')) return to > from;
       // "Public Law Outline", "Family Drug Court": a run that ends in the noun of a body or a
       // process names a thing, however many of its words are names ("Mary Ann Young" is a person).
-      return to > from && !institution.test(words[to]?.word ?? '');
+      // "Chief Executive", "Interim Director": a post's title, capitalised as names are.
+      const post = words.slice(from, to + 1).every(({ word }) => postWord.test(word));
+      return to > from && !institution.test(words[to]?.word ?? '') && !post;
     })
     .map(({ from, to }): [number, number] => [words[from]?.start ?? 0, words[to]?.end ?? 0]);
 }
@@ -51,6 +53,9 @@ const properWord = /^(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z
 const institution =
   /^(?:Court|Courts|Outline|Panel|Board|Service|Services|Team|Teams|Hub|Partnership|Programme|Project|Trust|Council|Committee|Group|Centre|Unit|Process|Plan|Framework|Forum|Network|Scheme|Strategy|Review|Office|Agency|Authority|Conference|Meeting|Act|Order|Code)$/;
 const title = /^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Professor)$/;
+/** The words a post's title is made of. */
+const postWord =
+  /^(?:Chief|Executive|Director|Deputy|Assistant|Interim|Acting|Head|Leader|Lead|Officer|Manager|Principal|Member|Portfolio|Holder|Cabinet|Commissioner|Chair|Chairman|Chairperson|Mayor|Inspector|Senior|Strategic|Corporate|Service|Practice)$/;
 
 /** The words a text writes in lower case somewhere: those are not names. */
 export function lowerCaseWordsOf(texts: Iterable<string>): Set<string> {

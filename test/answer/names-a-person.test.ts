@@ -33,6 +33,10 @@ describe('namesAPerson', () => {
     );
     expect(namesAPerson('Councillor Jane Pollard', lowerCase)).toBe(true);
     expect(namesAPerson('Lead inspector: Mary Ann Young', lowerCase)).toBe(true);
+    // A post's title is capitalised as a name is.
+    expect(namesAPerson('The current Chief Executive of the trust', lowerCase)).toBe(false);
+    expect(namesAPerson('the Interim Director said', lowerCase)).toBe(false);
+    expect(namesAPerson('Chief Executive Jo Smith', lowerCase)).toBe(true);
   });
 });
 
