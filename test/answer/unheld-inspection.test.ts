@@ -55,6 +55,13 @@ describe('unheldInspection', () => {
     expect(found).toMatchObject({ refuse: false, year: unheld });
   });
 
+  it('refuses what the report of a year not held said, but not how things changed since it', () => {
+    expect(
+      unheldFor(`In the ${unheld} Leeds inspection, what did they say about care leavers?`)?.refuse,
+    ).toBe(true);
+    expect(unheldFor(`Is Leeds better now than at the ${unheld} inspection?`)?.refuse).toBe(false);
+  });
+
   it('leaves questions naming no year alone', () => {
     expect(unheldFor('What grades did Leeds get at its latest inspection?')).toBeUndefined();
   });
