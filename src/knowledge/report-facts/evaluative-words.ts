@@ -11,7 +11,7 @@ const praise =
   /\b(good|better|best|strong(ly|er|est)?|strengths?|strengthened|effective(ly)?|well|improved|high[- ]quality|timely|skil(l|led|ful|fully)|committed|robust|positive(ly)?|excellent|outstanding|impressive(ly)?|benefit(s|ed|ing)?|success(ful|fully)?|thorough(ly)?|valued?|creative(ly)?|comprehensive(ly)?|swift(ly)?|prompt(ly)?|stable|ambitious|enjoy(s|ed)?|innovative|exceptional(ly)?|highly|purposeful(ly)?|sensitive(ly)?|tenacious|knowledgeable|caring|warm|confident(ly)?|clear(ly)?|sound)\b/i;
 
 const criticism =
-  /\b(not|no|n[o']t|never|nor|none|neither|without|too|insufficient(ly)?|lacks?|lacking|poor(ly|er)?|weak(er|ness|nesses)?|inadequate(ly)?|inconsistent(ly)?|inconsistency|variable|variability|vari(ed|es) in|delays?|delayed|drift|fail(s|ed|ing|ings|ure|ures)?|however|although|though|but|despite|yet|whil(e|st)|concerns?|concerning|deteriorat\w*|declin(e|ed|ing)|requires? improvement|unsafe|limited|slow(ly)?|gaps?|shortfalls?|only|some|uneven|remains? (a|an)|challeng(e|es|ing)|ineffective(ly)?|unclear|overly|lapses?|should|needs? (?:to|better|more|further))\b/i;
+  /\b(not|no|n[o']t|never|nor|none|neither|without|too|insufficient(ly)?|lacks?|lacking|poor(ly|er)?|weak(er|ness|nesses)?|inadequate(ly)?|inconsistent(ly)?|inconsistency|variable|variability|vari(ed|es) in|delays?|delayed|drift|fail(s|ed|ing|ings|ure|ures)?|however|although|though|but|despite|yet|whil(e|st)|concerns?|concerning|deteriorat\w*|declin(e|ed|ing)|requires? improvement|unsafe|limited|slow(ly|ed|s)?|gaps?|shortfalls?|only|some|uneven|remains? (a|an)|challeng(e|es|ing)|ineffective(ly)?|unclear|overly|lapses?|should|could be (?:further |more )?(?:improved|strengthened|better)|more to do|needs? (?:to|better|more|further))\b/i;
 
 /** Whether a sentence praises practice and says nothing against it. */
 export function praisesPractice(sentence: string): boolean {
@@ -25,7 +25,7 @@ export function praisesPractice(sentence: string): boolean {
  * national reports have at least one (801 in all), most outside their summary sections.
  */
 const namedStrength =
-  /\b(an? (clear |particular |real |notable |significant |key |considerable |major )?strength(?!s?-)|(is|are) (a )?strengths?(?!-)\b|(areas?|examples?) of (excellent|exceptional|strong|outstanding|very good|highly effective) practice|(exceptional|excellent|outstanding) practice)/i;
+  /\b(an? (clear |particular |real |notable |significant |key |considerable |major |exceptional |excellent |great )?strength(?!s?-)|(is|are) (a )?strengths?(?!-)\b|(areas?|examples?) of (excellent|exceptional|strong|outstanding|very good|highly effective) practice|(exceptional|excellent|outstanding) practice)/i;
 
 /** Whether a sentence names something a strength and says nothing against it. */
 export function namesAStrength(sentence: string): boolean {

@@ -20,6 +20,13 @@ describe('praisesPractice', () => {
     expect(praisesPractice('Supervision is not effective.')).toBe(false);
     expect(praisesPractice('An improvement board was established.')).toBe(false);
     expect(praisesPractice('The council has had three directors since 2019.')).toBe(false);
+    // What is still to do, in the reports' words.
+    expect(praisesPractice('A few plans could be further improved to be of a high standard.')).toBe(
+      false,
+    );
+    expect(praisesPractice('The pandemic has slowed improvement and there is more to do.')).toBe(
+      false,
+    );
   });
 });
 
@@ -27,6 +34,7 @@ describe('namesAStrength', () => {
   it('takes a sentence calling something a strength or exceptional practice', () => {
     expect(namesAStrength('The independent visiting scheme is a real strength.')).toBe(true);
     expect(namesAStrength('Pre-birth work is an area of excellent practice.')).toBe(true);
+    expect(namesAStrength('Hearing the voice of the child is an exceptional strength.')).toBe(true);
   });
 
   it('turns away a strengths-based approach and a qualified strength', () => {
