@@ -69,6 +69,9 @@ const namedSchool = /\b(\p{Lu}\p{Ll}+) (school|School|academy|Academy)\b/gu;
 const schoolSubject = 'a school’s, nursery’s or childminder’s own inspection';
 const gradedSchool =
   /\b(?:grade|rating|rated) (?:did|does|for|of|at) (?:the |my |our )?(?:[a-z]+ ){0,2}([a-z]+) school\b/g;
+/** In lower case, a school named before its kind whose inspection is asked: "st anthony's girls' catholic academy … get at its last ofsted". */
+const schoolOwnOfsted =
+  /\b([a-z]+)(?:['’]s)? (?:(?:catholic|c of e|ce|church of england|girls['’]?|boys['’]?|primary|secondary|high|junior|infant|community|grammar) )*(?:academy|school)\b[^?.!]{0,40}\b(?:get|got|ofsted|rated|rating|grade|graded)\b/g;
 
 /**
  * Subjects next to the bot's own that it does not cover: other inspectorates and services, a
@@ -155,6 +158,7 @@ export function questionScope(lower: string, text = lower): QuestionScope {
     ...[...text.matchAll(namedSchool)].map((match) => match[1] ?? ''),
     // In lower case, a school is named where its grade is asked: "the grade for durham johnston school".
     ...[...lower.matchAll(gradedSchool)].map((match) => match[1] ?? ''),
+    ...[...lower.matchAll(schoolOwnOfsted)].map((match) => match[1] ?? ''),
   ];
   if (schoolNames.some((name) => !isEnglishWord(name))) {
     return { kind: 'out-of-scope', subject: schoolSubject };

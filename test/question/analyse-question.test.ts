@@ -368,7 +368,14 @@ describe('analyseQuestion: scope', () => {
     expect(analyseQuestion('whats the ofsted grade for durham johnston school').scope.kind).toBe(
       'out-of-scope',
     );
+    expect(
+      analyseQuestion("what did st anthony's girls' catholic academy get at its last ofsted").scope
+        .kind,
+    ).toBe('out-of-scope');
     expect(analyseQuestion('what grade did the virtual school get').scope.kind).toBe('in-scope');
+    expect(
+      analyseQuestion('how do kids in care get on at school according to ofsted').scope.kind,
+    ).toBe('in-scope');
     for (const text of [
       'what does the report for hull say about school attendance',
       'grade for school readiness in leeds',
