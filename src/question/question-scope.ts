@@ -115,6 +115,12 @@ const otherSubjects: ReadonlyArray<[string, RegExp]> = [
     /\b(would you (say|recommend|choose|pick|rather|go for|foster|work|move)|do you (think|reckon|recommend)|should (i|we)|in your (view|opinion)|your (view|opinion)|best (one|council|place|area|borough|authority) (to|for)|predict(ion|ions|ed)?|going to be (rated|judged|graded)|will (they|it|\w+) be (rated|judged|graded))\b/,
   ],
   [
+    // A club is named after its town ("Hull City", "Bradford City"): the council's name is no
+    // sign of the topic. Football itself is ("work with a premier league football club").
+    'sport',
+    /\b((city|united|town|rovers|wanderers|athletic|albion|fc)['’]?s? (score|scores|game|match|fixtures?|kick ?off|manager|striker|goalkeeper|stadium)|scores? (last night|on saturday|on sunday|saturday|sunday|tonight|yesterday|at the weekend))\b/,
+  ],
+  [
     'adopting or fostering from abroad or animals',
     /\b(from abroad|overseas adoption|(dogs?|cats?|pets?|animals?))\b/,
   ],

@@ -432,6 +432,11 @@ describe('analyseQuestion: scope', () => {
     expect(subject('Which Kent councillors claimed the most expenses?')).toBe(
       'council business outside children’s services',
     );
+    // A football club named after its town, not the town's council.
+    expect(subject('hull city score last night?')).toBe('sport');
+    expect(subject('did the report mention work with a premier league football club?')).toBe(
+      'in-scope',
+    );
   });
 
   it('turns away a hospital’s own rating, not a finding that mentions hospital', () => {
