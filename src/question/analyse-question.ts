@@ -1,4 +1,5 @@
 import { judgementArea } from '../answer/judgement-area.ts';
+import { withStandardSpellings } from './chat-spellings.ts';
 import type { AnswerKind, InspectionRef, OverallGrade, QuestionQuery } from './question-query.ts';
 import { questionScope } from './question-scope.ts';
 
@@ -148,7 +149,8 @@ const countedPattern =
  * area, and whether it is in scope at all. One module owns this reading; search and answers
  * consume the result.
  */
-export function analyseQuestion(text: string): QuestionQuery {
+export function analyseQuestion(typed: string): QuestionQuery {
+  const text = withStandardSpellings(typed);
   const lower = foldQuestion(text);
   const polar = polarOpening.test(lower);
   const found = openings

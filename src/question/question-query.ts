@@ -43,6 +43,7 @@ export type QuestionScope =
 
 /** A question analysed into what search and answers need, so neither re-reads the wording. */
 export interface QuestionQuery {
+  /** The question as read: as typed, with chat spellings written out ("wot" as "what"). */
   text: string;
   asks: AnswerKind;
   /** A yes/no question ("Is Croydon still inadequate?"): answered with the facts that settle it. */

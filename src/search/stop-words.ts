@@ -15,6 +15,7 @@ export const stopWords: ReadonlySet<string> = new Set(
   up very was wasn't we we'd we'll we're we've were weren't what what's when when's where where's
   which while who who's whom why why's with won't would wouldn't you you'd you'll you're you've
   your yours yourself yourselves
+  wot wat wots wats wen hw u ur pls plz b4 tho
   say says said tell told show shows showed find finds found think thought know please give
   anything something thing things any much many get got go going want
   wrong problem problems issue issues proper properly still really actually true like enough
