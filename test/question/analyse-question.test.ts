@@ -17,6 +17,7 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('what was the social worker vacancy rate in kent in 2013')).toBe('number');
     expect(asks('staff turnover in hull, as a percentage')).toBe('number');
     expect(asks('staff turnover rate at the trust, as a %')).toBe('number');
+    expect(asks('what % of care leavers are in education or work')).toBe('number');
     expect(asks('what is the current rating')).toBe('grade');
     expect(asks('what is the ofsted rate for croydon')).toBe('grade');
     expect(asks('issues such as a number of children missing education?')).toBe('finding');
