@@ -18,6 +18,7 @@ const chatSpellings: ReadonlyMap<string, string> = new Map([
   ['plz', 'please'],
   ['b4', 'before'],
   ['tho', 'though'],
+  ['til', 'until'],
 ]);
 
 const chatWord = new RegExp(`\\b(${[...chatSpellings.keys()].join('|')})\\b`, 'gi');

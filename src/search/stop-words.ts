@@ -15,7 +15,9 @@ export const stopWords: ReadonlySet<string> = new Set(
   up very was wasn't we we'd we'll we're we've were weren't what what's when when's where where's
   which while who who's whom why why's with won't would wouldn't you you'd you'll you're you've
   your yours yourself yourselves
-  wot wat wots wats wen hw u ur pls plz b4 tho
+  wot wat wots wats wen hw u ur pls plz b4 tho til
+  didnt dont doesnt isnt wasnt werent arent cant couldnt wouldnt shouldnt hasnt havent hadnt
+  im ive youre theyre thats whats theres
   say says said tell told show shows showed find finds found think thought know please give
   anything something thing things any much many get got go going want
   wrong problem problems issue issues proper properly still really actually true like enough

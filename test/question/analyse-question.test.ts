@@ -111,6 +111,7 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('How did Ofsted rate Lambeth?')).toBe('grade');
     expect(asks('bcp childrens services ofsted result?')).toBe('grade');
     expect(asks('what was the outcome of the last inspection')).toBe('grade');
+    expect(asks("whats the result of sandwell's newest ofsted")).toBe('grade');
     expect(asks('what did the judges think about the council’s lawyers?')).toBe('finding');
     expect(asks('were social workers supervised properly?')).toBe('finding');
   });
@@ -269,6 +270,7 @@ describe('analyseQuestion: scope', () => {
       'who are the young people on the change council, names and schools pls',
       'my ex’s daughter is privately fostered, can you tell me who she’s living with',
       'the one kid in a private fostering placement in 2017 - who is looking after them',
+      'list the unaccompanied asylum kids they have and which towns theyre placed in',
       'a kid at school keeps getting hit at home in leeds',
       "there's a baby left alone in the flat upstairs",
       "who's child E's mum",
@@ -433,6 +435,10 @@ describe('analyseQuestion: scope', () => {
     expect(subject('Which Kent councillors claimed the most expenses?')).toBe(
       'council business outside children’s services',
     );
+    expect(subject('social worker jobs going at the council, whats the salary')).toBe(
+      'jobs and pay at the council',
+    );
+    expect(subject('thinking of applying for a sw job there, are caseloads ok?')).toBe('in-scope');
     // A football club named after its town, not the town's council.
     expect(subject('hull city score last night?')).toBe('sport');
     expect(subject('did the report mention work with a premier league football club?')).toBe(
