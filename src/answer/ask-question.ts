@@ -144,9 +144,18 @@ export function askQuestion(
   // leaves the good ones out): no other rating is added by search. A yes/no question keeps them:
   // "was 2016 the first time it was judged inadequate?" is settled by other inspections' grades.
   const gradesChosen = query.asks === 'grade' && !query.polar && structured.length > 0;
+  // A finding on a topic is not answered by when the inspection was, who led it or its grades:
+  // they match "inspectors" and "2022", and nothing of the topic. A grade named ("did Hull get
+  // inadequate for") or a judgement ("care leavers' experiences and progress") asks for grades.
+  const aboutTopic = query.asks === 'finding' && !query.aboutInspection && !query.aboutGrades;
+  const inspectionDetail = (id: string) => {
+    const category = index.factRecordsById.get(id)?.category;
+    return category === 'inspection' || (category === 'rating' && !query.namesGrade);
+  };
   const factHits = allFactHits.filter(
     (hit) =>
       !(gradesChosen && index.factRecordsById.get(hit.id)?.category === 'rating') &&
+      !(aboutTopic && inspectionDetail(hit.id)) &&
       hit.coverage >= searchSettings.minResultCoverage &&
       speaksFor(hit.id) &&
       holds(index.factRecordsById.get(hit.id)?.source.quote ?? '') &&

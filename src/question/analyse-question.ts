@@ -60,6 +60,9 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
 
 /** Speaking of grades by name, whatever is asked: "the rate of re-referrals" or "judged to be" does not. */
 const gradeTalk = /\b(grades?|graded|judgements?|ratings?|rated|verdict)\b/;
+/** The grades and the judgements' own name, spoken of in a question that asks for neither. */
+const gradeNames =
+  /\b(inadequate|outstanding|requires? improvement|good or bad|experiences and progress)\b/;
 /** Grade words: a yes/no question with one of them asks for a grade ("Is Lambeth inadequate?"). */
 const gradeWords = /\b(inadequate|outstanding|requires? improvement|good|failing|failed)\b/;
 /** Answer kinds whose cue words say only what kind of answer is wanted, never the topic. */
@@ -126,7 +129,7 @@ const everyAreaPattern =
  * source named with what it said.
  */
 const saidBy =
-  /\b(?:according to (?:the\s+)?(?:ofsted|inspectors?|reports?)|(?:did|does|do)\s+(?:the\s+)?(?:ofsted|inspectors?|reports?)\s+(?:say|said|says|tell|told|find|found|think)|(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:[a-z]+\s+)?(?:ofsted|inspectors?|report)\s+(?:says|said|found|finds|mentions|mentioned|flagged))\b/g;
+  /\b(?:according to (?:the\s+)?(?:ofsted|inspectors?|reports?)|(?:did|does|do)\s+(?:the\s+)?(?:ofsted|inspectors?|reports?)\s+(?:say|said|says|tell|told|find|found|think)|(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:[a-z]+\s+)?(?:ofsted|inspectors?|report)\s+(?:says|said|found|finds|mentions|mentioned|flagged|picked up(?: on)?|noticed|spotted|identified|highlighted|raised))\b/g;
 const inspectionPattern =
   /\b(ofste?a?d|inspect(ion|ions|ed|ors?|orate)?|(monitoring )?visits?|visited|report|published|publish|came out|come out|go into|went into|come in|came in|rated|judged|graded)\b/;
 const yearPattern = /\b(19[5-9]\d|20\d\d)\b/;
@@ -187,6 +190,7 @@ export function analyseQuestion(typed: string): QuestionQuery {
     area: area === lower ? undefined : area,
     everyArea: everyAreaPattern.test(lower),
     aboutGrades: gradeTalk.test(lower),
+    namesGrade: gradeNames.test(lower),
     gradeChange: gradeChangeOf(lower),
     // Who said it is no sign of the inspection: "when did the report say the front door started?"
     aboutInspection: inspectionPattern.test(lower.replace(saidBy, ' ')),

@@ -79,6 +79,11 @@ export interface QuestionQuery {
    * protection judgement go up or down" compares grades, not findings.
    */
   aboutGrades: boolean;
+  /**
+   * The question names a grade or a judgement ("did Hull get inadequate for", "care leavers'
+   * experiences and progress"), whatever it asks: grades may answer it.
+   */
+  namesGrade: boolean;
   /** The question is about every judgement at once ("inadequate across the board?"). */
   everyArea: boolean;
   /**

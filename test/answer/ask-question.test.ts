@@ -19,3 +19,30 @@ describe('askQuestion: the words a question is judged by', () => {
     expect(answer.results[0]?.excerpt).toMatch(/neglect/i);
   });
 });
+
+describe('askQuestion: a finding on a topic', () => {
+  const inspectionDetail =
+    /lead inspector|inspectors on site|previous inspection|report published|: (Inadequate|Requires improvement|Good|Outstanding)/;
+
+  it('is not padded with when the inspection was, who led it or its grades', () => {
+    const answer = askQuestion(
+      telford,
+      'after the inspectors picked up problems with neglect in 2020, did the council do anything about it',
+    );
+    expect(answer.answered).toBe(true);
+    const details = answer.results.filter((result) =>
+      inspectionDetail.test(result.statement ?? ''),
+    );
+    expect(details).toEqual([]);
+  });
+
+  it('still gives the grades when it names one', () => {
+    const answer = askQuestion(
+      telford,
+      'heard telford got outstanding for children’s services, is that right',
+    );
+    expect(answer.results.some((result) => inspectionDetail.test(result.statement ?? ''))).toBe(
+      true,
+    );
+  });
+});

@@ -124,6 +124,13 @@ describe('analyseQuestion: what is asked', () => {
       analyseQuestion('the 2022 report says court cases take too long - how many weeks now?')
         .aboutInspection,
     ).toBe(false);
+    expect(
+      analyseQuestion(
+        'after the inspectors picked up problems with private fostering, what was done',
+      ).aboutInspection,
+    ).toBe(false);
+    expect(analyseQuestion('which bit did Hull get inadequate for?').namesGrade).toBe(true);
+    expect(analyseQuestion('were kids waiting ages to be adopted?').namesGrade).toBe(false);
     expect(analyseQuestion('When was Kent rated inadequate?').aboutInspection).toBe(true);
     expect(analyseQuestion('how long did ofsted spend in croydon').aboutInspection).toBe(true);
     expect(analyseQuestion('when did the report say the front door started?').aboutInspection).toBe(
