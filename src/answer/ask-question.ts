@@ -10,7 +10,7 @@ import type { QuestionQuery } from '../question/question-query.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import { searchSettings } from '../search/search-settings.ts';
 import { extractTimeHints, resolveYearsBefore } from '../search/time-hints.ts';
-import { unknownWordShare } from '../search/unknown-words.ts';
+import { namesSectorTerm, unknownWordShare } from '../search/unknown-words.ts';
 import type { Answer, CitedResult } from './answer.ts';
 import { chooseInspectionsFor, inspectionYear } from './choose-inspections.ts';
 import { citeFact } from './cite-fact.ts';
@@ -293,12 +293,14 @@ function offTopic(index: KnowledgeIndex, question: string, title: string): Answe
 
 /**
  * More than half a question's content words are words its council's documents never use: it
- * is about something else ("my garden", "restaurants"). The council's own name is not a
- * content word: every question may name it.
+ * is about something else ("my garden", "restaurants"), unless it names one of the sector's
+ * own terms ("SWs", "care leavers"). The council's own name is not a content word: every
+ * question may name it.
  */
 function mostlyUnknown(index: KnowledgeIndex, question: string): boolean {
   // Seen as search sees it: a report need not print its publisher ("Ofsted") in its text.
   const searched = withoutSourceNames(index, question);
+  if (namesSectorTerm(index.passages, index.synonyms, searched)) return false;
   return unknownWordShare(index.passages, searched, councilNameWords(index)) > unknownShareLimit;
 }
 

@@ -53,11 +53,11 @@ const aboutAPerson =
 const onAskersStreet =
   /\b(famil(y|ies)|kids?|child(ren)?|boys?|girls?|baby|foster carers?)\b[^?.!]{0,20}\b(on|in|down|across|along|at the end of) (my|our) (street|road|estate|block|building|close|avenue|flats?)\b/;
 /**
- * Asking how to reach children's social care ("the phone number to make a referral"): the
- * reports hold no contact details, and the signpost says who to contact.
+ * Asking how to reach children's social care ("the phone number to make a referral", "where do
+ * i actually go"): the reports hold no contact details, and the signpost says who to contact.
  */
 const reachingServices =
-  /\b(phone|telephone|contact) (number|details)\b.*\b(social (care|services|workers?)|referrals?|children'?s services|front door|mash)\b|\bhow (do|can|should) (i|we) make a referral\b|\bhow (do|can|should) (i|we) (contact|call|ring|email|reach) (children'?s )?(social (care|services)|a social worker)\b/;
+  /\b(phone|telephone|contact) (number|details)\b.*\b(social (care|services|workers?)|referrals?|children'?s services|front door|mash)\b|\bhow (do|can|should) (i|we) make a referral\b|\bhow (do|can|should) (i|we) (contact|call|ring|email|reach) (children'?s )?(social (care|services)|a social worker)\b|\bwhere (do|can|should) (i|we) (actually )?go\b/;
 const reportingConcern =
   /\bhow (do|can|should|would) (i|we|you) (report|tell someone about|raise a concern about)\b.*\b(child|kid|abuse|neglect|family|neighbou?r)\b|\bwhat (do|should|can) i do\b.*\b(child|kid|neighbou?r)\b/;
 

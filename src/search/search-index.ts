@@ -52,6 +52,8 @@ export interface SearchIndex {
   relatives(word: string): string[];
   /** How informative a stored term is here (squared BM25 IDF); unseen terms weigh like a typical one. */
   termWeight(term: string): number;
+  /** The share of indexed items that contain a word (by its stem), 0 for a word none contains. */
+  share(word: string): number;
 }
 
 const fields = ['title', 'headings', 'text'];
@@ -212,6 +214,10 @@ export function openSearchIndex(data: SearchIndexData, synonyms: SynonymTable): 
     },
     termWeight(term) {
       return idf([term]) ?? typicalWeight;
+    },
+    share(word) {
+      const term = analyseTerm(tokenize(word)[0] ?? '')?.[0];
+      return term === undefined ? 0 : (documentFrequency.get(term) ?? 0) / total;
     },
     relatives,
     knows(word) {

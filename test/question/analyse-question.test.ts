@@ -278,6 +278,7 @@ describe('analyseQuestion: scope', () => {
       'my ex’s daughter is privately fostered, can you tell me who she’s living with',
       'the one kid in a private fostering placement in 2017 - who is looking after them',
       'list the unaccompanied asylum kids they have and which towns theyre placed in',
+      'is the mash based in oldbury or west brom? where do i actually go',
       'a kid at school keeps getting hit at home in leeds',
       "there's a baby left alone in the flat upstairs",
       "who's child E's mum",

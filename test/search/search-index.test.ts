@@ -33,6 +33,12 @@ describe('buildSearchIndex', () => {
     expect(index.size).toBe(3);
   });
 
+  it('says what share of its items holds a word, by stem', () => {
+    expect(index.share('workers')).toBeCloseTo(2 / 3);
+    expect(index.share('supervised')).toBeCloseTo(1 / 3);
+    expect(index.share('garden')).toBe(0);
+  });
+
   it('finds an item by a word of its text, with full coverage', () => {
     const [hit, ...rest] = index.search('supervision');
     expect(hit?.id).toBe('supervision');
