@@ -54,7 +54,7 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   ],
   [
     'grade',
-    /\b(rat(e|es|ed|ing|ings)|grades?|graded|judged?|judge?ments?|score(d)?|(ofsted|inspection) (results?|outcomes?)|verdict|(results?|outcomes?|verdict) of (the |their |its |[a-z]+'s )?(last |latest |newest |most recent |recent )?(ofsted|inspection)|how did .+ (do|come out|fare)|what did .+ get\b|get for\b|how (good|bad) (is|was|are|were))\b/,
+    /\b(rat(e|es|ed|ing|ings)|grades?|graded|judged?|judge?ments?|score(d)?|(ofsted|inspection) (results?|outcomes?)|verdict|(results?|outcomes?|verdict) of (the |their |its |[a-z]+'s )?(last |latest |newest |most recent |recent )?(ofsted|inspection)|how did .+ (do|come out|fare)|what did .+ get\b|get for\b|how (good|bad) (is|was|are|were)\b(?![^?.!]{0,40}\b(team|teams|hub|unit|front door|mash|support|offer|provision|practice|workers|carers|advisers|plans|assessments|supervision)\b))\b/,
   ],
 ];
 

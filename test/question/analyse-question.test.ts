@@ -112,6 +112,9 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('bcp childrens services ofsted result?')).toBe('grade');
     expect(asks('what was the outcome of the last inspection')).toBe('grade');
     expect(asks("whats the result of sandwell's newest ofsted")).toBe('grade');
+    expect(asks('how good are croydon’s children’s services')).toBe('grade');
+    // How good a team or a service's work is asks for the inspectors' words on it.
+    expect(asks('how good is the referral team when you first report something')).toBe('finding');
     expect(asks('what did the judges think about the council’s lawyers?')).toBe('finding');
     expect(asks('were social workers supervised properly?')).toBe('finding');
   });
