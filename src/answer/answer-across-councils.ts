@@ -30,12 +30,14 @@ export function questionForCouncil(
 /**
  * A question comparing councils, as each one's part of it is asked: "Norfolk vs Birmingham on
  * care leavers" compares the councils, not one council's inspections with each other, so each
- * council answers what it found (its grades, when the question is about grades). A question that
- * names its years still compares those inspections.
+ * council answers what it found (its grades first, when the question is about grades or names a
+ * judgement's area). A question that names its years still compares those inspections.
  */
 export function oneCouncilsPart(query: QuestionQuery): QuestionQuery {
   if (query.asks !== 'comparison' || query.inspection.kind !== 'any') return query;
-  return { ...query, asks: query.aboutGrades ? 'grade' : 'finding' };
+  // "Who's better for care leavers" asks how each was judged on that area, then what was found.
+  const graded = query.aboutGrades || query.area !== undefined;
+  return { ...query, asks: graded ? 'grade' : 'finding' };
 }
 
 /** Council names as a reader lists them: "A", "A and B", "A, B and C". */

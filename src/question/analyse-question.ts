@@ -27,7 +27,7 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   [
     'person',
     new RegExp(
-      /^\s*(who|whom|whose)\b|\b(name of|who (was|is|led|leads)|which (councillor|inspector|director|officer))\b|\blead inspector\b/
+      /^\s*(who|whom|whose)\b(?![^?.!]{0,30}\b(better|worse)\b)|\b(name of|who (was|is|led|leads)|which (councillor|inspector|director|officer))\b|\blead inspector\b/
         .source +
         '|' +
         roleCalled.source,
@@ -43,7 +43,7 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   ],
   [
     'comparison',
-    /\b(compar(e|ed|ison)|(better|worse|more|less|fewer|quicker|faster|slower|higher|lower|stronger|weaker)( off)?\b[^?.!]*?\bthan\b(?! (\d|half|a (third|quarter)|good|outstanding|inadequate|requires|(the )?(national|england|average|expected)))|(the )?same as|chang(e|ed|es)|improved since|(any|got|get|getting) (better|worse)|better in|(better|worse|improved?) (now|these days|today|by (then|the next|(19|20)\d\d))|(is|are) (it|they|things) (any )?(better|worse)|(did|has|have) (it|that|this|they|things) (slip(ped)?|improved?)|(gone|going|go|went|got) (down ?hill|backwards)|since (the )?(last|previous)|between (the )?(19|20)\d\d and|from (19|20)\d\d to (19|20)\d\d|(go|goes|gone|going|went) (up or down|up|down)\b(?! well\b)(?! (to|by|the|a|an) (?!(a )?grade|inadequate|requires|good|outstanding))|up or down|over time|any different|how different|differences? between|(went|gone|moved|jumped|go) from (inadequate|requires improvement|good|outstanding) to|vs|versus)\b/,
+    /\b(compar(e|ed|ison)|(better|worse|more|less|fewer|quicker|faster|slower|higher|lower|stronger|weaker)( off)?\b[^?.!]*?\bthan\b(?! (\d|half|a (third|quarter)|good|outstanding|inadequate|requires|(the )?(national|england|average|expected)))|(the )?same as|chang(e|ed|es)|improved since|(any|got|get|getting) (better|worse)|better in|(better|worse|improved?) (now|these days|today|by (then|the next|(19|20)\d\d))|(is|are) (it|they|things) (any )?(better|worse)|(did|has|have) (it|that|this|they|things) (slip(ped)?|improved?)|(gone|going|go|went|got) (down ?hill|backwards)|since (the )?(last|previous)|between (the )?(19|20)\d\d and|from (19|20)\d\d to (19|20)\d\d|(go|goes|gone|going|went) (up or down|up|down)\b(?! well\b)(?! (to|by|the|a|an) (?!(a )?grade|inadequate|requires|good|outstanding))|up or down|over time|any different|how different|differences? between|(went|gone|moved|jumped|go) from (inadequate|requires improvement|good|outstanding) to|vs|versus|v|who(?:'s| is| was| does| did)? (better|worse)|(better|worse) (for|at) [^?.!]{1,40}\b(or|vs|v)\b)\b/,
   ],
   [
     'consequence',

@@ -121,10 +121,15 @@ describe('questionForCouncil', () => {
 
 describe('oneCouncilsPart', () => {
   it('asks each council what it found, not how its own inspections compare', () => {
-    expect(oneCouncilsPart(analyseQuestion('care leavers in Hull vs Lambeth')).asks).toBe(
-      'finding',
-    );
+    expect(oneCouncilsPart(analyseQuestion('supervision in Hull vs Lambeth')).asks).toBe('finding');
     expect(oneCouncilsPart(analyseQuestion('overall grades, Hull vs Lambeth')).asks).toBe('grade');
+  });
+
+  it('asks for the grade first where the comparison names a judgement’s area', () => {
+    expect(oneCouncilsPart(analyseQuestion('care leavers in Hull vs Lambeth')).asks).toBe('grade');
+    expect(
+      oneCouncilsPart(analyseQuestion("who's better for care leavers, Hull or Lambeth?")).asks,
+    ).toBe('grade');
   });
 
   it('keeps a comparison of the years a question names', () => {

@@ -113,6 +113,8 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('what was the outcome of the last inspection')).toBe('grade');
     expect(asks("whats the result of sandwell's newest ofsted")).toBe('grade');
     expect(asks('how good are croydon’s children’s services')).toBe('grade');
+    expect(asks("who's better for care leavers, liverpool or somerset?")).toBe('comparison');
+    expect(asks('care leavers: wirral v tower hamlets, who treats them better')).toBe('comparison');
     // How good a team or a service's work is asks for the inspectors' words on it.
     expect(asks('how good is the referral team when you first report something')).toBe('finding');
     expect(asks('what did the judges think about the council’s lawyers?')).toBe('finding');
