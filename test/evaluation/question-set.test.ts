@@ -17,9 +17,13 @@ import { runEvaluation } from '../../src/evaluation/run-evaluation.ts';
  * was tuned on, and scored 52.9% page one on test untuned: with it, 74.0% page one (538
  * answerable, one is 0.19 points) and 84.6% refused (325, one is 0.31). Page one is lowered to
  * 72% for those harder questions, not for worse answers (the earlier questions' test figure is
- * 76.5%, one question from the 76.7% before): ten and fifteen questions of margin.
+ * 76.5%, one question from the 76.7% before): ten and fifteen questions of margin. The ninth
+ * round, five more such councils, scored 58.9% page one and 75.0% refused on test untuned: with
+ * it, 73.2% page one (594 answerable, one is 0.17 points) and 84.4% refused (377, one is 0.27).
+ * Page one is lowered to 71% for those questions (the earlier questions' test figures rose, to
+ * 74.3% and 85.8%): thirteen and sixteen questions of margin.
  */
-const gate = { pageOne: 0.72, refused: 0.8, wrongCouncil: 0 };
+const gate = { pageOne: 0.71, refused: 0.8, wrongCouncil: 0 };
 
 let questions: LabelledQuestion[];
 let outcomes: QuestionOutcome[];
