@@ -30,13 +30,15 @@ export function questionForCouncil(
 /**
  * A question comparing councils, as each one's part of it is asked: "Norfolk vs Birmingham on
  * care leavers" compares the councils, not one council's inspections with each other, so each
- * council answers what it found (its grades first, when the question is about grades or names a
- * judgement's area). A question that names its years still compares those inspections.
+ * council answers what it found (its grades first, when the question is about grades or asks
+ * which is better on a judgement's area). A question that names its years still compares those
+ * inspections.
  */
 export function oneCouncilsPart(query: QuestionQuery): QuestionQuery {
   if (query.asks !== 'comparison' || query.inspection.kind !== 'any') return query;
-  // "Who's better for care leavers" asks how each was judged on that area, then what was found.
-  const graded = query.aboutGrades || query.area !== undefined;
+  // "Who's better for care leavers" asks how each was judged on that area, then what was found;
+  // "care leavers in Hull vs Lambeth" asks what each found.
+  const graded = query.aboutGrades || (query.area !== undefined && query.weighsUp);
   return { ...query, asks: graded ? 'grade' : 'finding' };
 }
 

@@ -9,8 +9,9 @@ import { asksForMoney } from '../question/asks-for-money.ts';
 import type { QuestionQuery } from '../question/question-query.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import { searchSettings } from '../search/search-settings.ts';
+import { namesSectorTerm } from '../search/sector-terms.ts';
 import { extractTimeHints, resolveYearsBefore } from '../search/time-hints.ts';
-import { namesSectorTerm, unknownWordShare } from '../search/unknown-words.ts';
+import { unknownWordShare } from '../search/unknown-words.ts';
 import type { Answer, CitedResult } from './answer.ts';
 import { chooseInspectionsFor, inspectionYear } from './choose-inspections.ts';
 import { citeFact } from './cite-fact.ts';
@@ -18,6 +19,7 @@ import { countedWord } from './counted-word.ts';
 import { countsTheAskedThing, standsNearMatches } from './counts-the-asked-thing.ts';
 import { findFindings } from './find-findings.ts';
 import { holdsAskedType } from './holds-asked-type.ts';
+import { judgementAreas } from './judgement-area.ts';
 import { inspectionsInOrder } from './list-ratings.ts';
 import { namedYearDocuments } from './named-years.ts';
 import { personNamer, personSpanner } from './names-a-person.ts';
@@ -146,11 +148,16 @@ export function askQuestion(
   const gradesChosen = query.asks === 'grade' && !query.polar && structured.length > 0;
   // A finding on a topic is not answered by when the inspection was, who led it or its grades:
   // they match "inspectors" and "2022", and nothing of the topic. A grade named ("did Hull get
-  // inadequate for") or a judgement ("care leavers' experiences and progress") asks for grades.
+  // inadequate for") or a judgement ("care leavers' experiences and progress") asks for grades,
+  // and the topic's own area keeps its grade.
   const aboutTopic = query.asks === 'finding' && !query.aboutInspection && !query.aboutGrades;
   const inspectionDetail = (id: string) => {
-    const category = index.factRecordsById.get(id)?.category;
-    return category === 'inspection' || (category === 'rating' && !query.namesGrade);
+    const record = index.factRecordsById.get(id);
+    if (record?.category === 'inspection') return true;
+    // "How are care leavers getting on" is answered by the care leavers' grade, among others.
+    const ofArea =
+      query.area !== undefined && judgementAreas(record?.judgement ?? '').includes(query.area);
+    return record?.category === 'rating' && !query.namesGrade && !ofArea;
   };
   const factHits = allFactHits.filter(
     (hit) =>

@@ -41,8 +41,11 @@ export function structuredAnswers(index: KnowledgeIndex, query: QuestionQuery): 
   const cite = (list: FactRecord[]) => citeFacts(index, list, (record) => record.subject);
   // The grade or date of an inspection known only from the next report's account of it.
   const ref = query.inspection;
-  if (ref.kind === 'year' && (query.asks === 'grade' || query.asks === 'date')) {
-    const described = describingInspection(inspections, ref.year, query.asks);
+  // Its account gives the inspection's overall grade at most, never an area's.
+  const told = query.asks === 'date' || (query.asks === 'grade' && query.area === undefined);
+  if (ref.kind === 'year' && told) {
+    const needs = query.asks === 'grade' ? 'grade' : 'date';
+    const described = describingInspection(inspections, ref.year, needs);
     if (described) return cite(inspectionFacts(index, described, ['previous']));
   }
 

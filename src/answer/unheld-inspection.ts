@@ -43,10 +43,13 @@ export function unheldInspection(
   if (chooseInspectionsFor(inspections, ref, 'latest').length > 0) return undefined;
   // Only an inspection's own report gives its grades; anything else passages may still tell.
   const refuse = query.asks === 'grade';
-  // A later report's account of it gives its date and perhaps its grade ("last inspected in
-  // September 2018 and judged inadequate"), not its findings.
+  // A later report's account of it gives its date and perhaps its overall grade ("last inspected
+  // in September 2018 and judged inadequate"), not an area's grade or its findings.
   const needs = refuse ? 'grade' : 'date';
-  const told = query.asks === 'grade' || query.asks === 'date' || query.asks === 'span';
+  const told =
+    (query.asks === 'grade' && query.area === undefined) ||
+    query.asks === 'date' ||
+    query.asks === 'span';
   if (ref.kind === 'year' && told && describingInspection(inspections, ref.year, needs)) {
     return undefined;
   }
@@ -78,17 +81,9 @@ export function unheldInspection(
     notice: `The sources hold no ${aboutInspection ? 'inspection' : 'document'} from ${ref.year}. ${held}`,
     // What that year's report said is in no other report, though another may name the year;
     // how things have changed since it is ("better now than at the 2022 inspection?").
-    refuse: refuse || (query.asks !== 'comparison' && namesReportOf(query.text, ref.year)),
+    refuse: refuse || (query.asks !== 'comparison' && query.reportYear === ref.year),
     year: ref.year,
   };
-}
-
-/** "In the 2022 Somerset Ofsted", "the 2022 report": the report of that year as the source. */
-function namesReportOf(text: string, year: number): boolean {
-  return new RegExp(
-    `\\b(in|from|of|at|by) (the |their |its )?${year}(['’]s)? ([a-z]+ )?(ofsted|inspection|report|ilacs)\\b`,
-    'i',
-  ).test(text);
 }
 
 function relation(ref: Extract<InspectionRef, { kind: 'after' | 'before' }>): string {

@@ -30,6 +30,8 @@ export interface FactRecord {
   headline?: boolean;
   /** For an inspection's own details: which one the record states. */
   detail?: InspectionDetail;
+  /** For a rating: the judgement graded, as the report names it. */
+  judgement?: string;
   /** True for what a person said or did, as opposed to who they are. */
   said?: boolean;
   /** For a consequence: what the rules allow, or what happened. */
@@ -212,6 +214,7 @@ function inspectionRecords(inspection: Inspection, nameOf: (id: string) => strin
     records.push({
       id: `inspections/${inspection.id}/judgements/${j}`,
       category: 'rating',
+      judgement: judgement.judgement,
       subject: inspection.name,
       statement: `${judgement.judgement}: ${judgement.grade}`,
       keywords: [

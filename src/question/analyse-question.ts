@@ -1,5 +1,5 @@
 import { judgementArea } from '../answer/judgement-area.ts';
-import { withStandardSpellings } from './chat-spellings.ts';
+import { withStandardSpellings } from '../text/chat-spellings.ts';
 import type { AnswerKind, InspectionRef, OverallGrade, QuestionQuery } from './question-query.ts';
 import { questionScope } from './question-scope.ts';
 
@@ -22,12 +22,12 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   // next") sets the scene; "when did …" asks for a date.
   [
     'date',
-    /^\s*(?!when (?!(?:was|were|did|is|are|does|do|will|has|have|had)\b)[^?,]+,\s*(?:what|how|who|which|why|did|does|do|is|are|was|were|has|have|can|could|would|will)\b)(when|what date|on what date|what day|what year)\b|\bwhen (was|were|did|is)\b/,
+    /^\s*(?!when (?!(?:was|were|did|is|are|does|do|will|has|have|had)\b)[^?,]+,\s*(?!(?:what|which) (?:date|month|year|day|time)\b)(?:what|how|who|which|why|did|does|do|is|are|was|were|has|have|can|could|would|will)\b)(when|what date|on what date|what day|what year)\b|\bwhen (was|were|did|is)\b/,
   ],
   [
     'person',
     new RegExp(
-      /^\s*(who|whom|whose)\b(?![^?.!]{0,30}\b(better|worse)\b)|\b(name of|who (was|is|led|leads)|which (councillor|inspector|director|officer))\b|\blead inspector\b/
+      /^\s*(who|whom|whose)\b(?![^?.!]{0,30}\b(better|worse)\b)|\b(name of|who (was|is|led|leads)\b(?![^?.!]{0,30}\b(better|worse)\b)|which (councillor|inspector|director|officer))\b|\blead inspector\b/
         .source +
         '|' +
         roleCalled.source,
@@ -43,7 +43,7 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   ],
   [
     'comparison',
-    /\b(compar(e|ed|ison)|(better|worse|more|less|fewer|quicker|faster|slower|higher|lower|stronger|weaker)( off)?\b[^?.!]*?\bthan\b(?! (\d|half|a (third|quarter)|good|outstanding|inadequate|requires|(the )?(national|england|average|expected)))|(the )?same as|chang(e|ed|es)|improved since|(any|got|get|getting) (better|worse)|better in|(better|worse|improved?) (now|these days|today|by (then|the next|(19|20)\d\d))|(is|are) (it|they|things) (any )?(better|worse)|(did|has|have) (it|that|this|they|things) (slip(ped)?|improved?)|(gone|going|go|went|got) (down ?hill|backwards)|since (the )?(last|previous)|between (the )?(19|20)\d\d and|from (19|20)\d\d to (19|20)\d\d|(go|goes|gone|going|went) (up or down|up|down)\b(?! well\b)(?! (to|by|the|a|an) (?!(a )?grade|inadequate|requires|good|outstanding))|up or down|over time|any different|how different|differences? between|(went|gone|moved|jumped|go) from (inadequate|requires improvement|good|outstanding) to|vs|versus|v|who(?:'s| is| was| does| did)? (better|worse)|(better|worse) (for|at) [^?.!]{1,40}\b(or|vs|v)\b)\b/,
+    /\b(compar(e|ed|ison)|(better|worse|more|less|fewer|quicker|faster|slower|higher|lower|stronger|weaker)( off)?\b[^?.!]*?\bthan\b(?! (\d|half|a (third|quarter)|good|outstanding|inadequate|requires|(the )?(national|england|average|expected)))|(the )?same as|chang(e|ed|es)|improved since|(any|got|get|getting) (better|worse)|better in|(better|worse|improved?) (now|these days|today|by (then|the next|(19|20)\d\d))|(is|are) (it|they|things) (any )?(better|worse)|(did|has|have) (it|that|this|they|things) (slip(ped)?|improved?)|(gone|going|go|went|got) (down ?hill|backwards)|since (the )?(last|previous)|between (the )?(19|20)\d\d and|from (19|20)\d\d to (19|20)\d\d|(go|goes|gone|going|went) (up or down|up|down)\b(?! well\b)(?! (to|by|the|a|an) (?!(a )?grade|inadequate|requires|good|outstanding))|up or down|over time|any different|how different|differences? between|(went|gone|moved|jumped|go) from (inadequate|requires improvement|good|outstanding) to|vs|versus|who(?:'s| is| was)?(?: \w+){0,2} (better|worse)|(better|worse) (for|at) [^?.!]{1,40}\b(or|vs|v)\b)\b/,
   ],
   [
     'consequence',
@@ -60,6 +60,9 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
 
 /** Speaking of grades by name, whatever is asked: "the rate of re-referrals" or "judged to be" does not. */
 const gradeTalk = /\b(grades?|graded|judgements?|ratings?|rated|verdict)\b/;
+/** "In the 2022 Somerset Ofsted", "from the 2022 report": a year's report named as the source. */
+const yearsReport =
+  /\b(?:in|from|of|at|by) (?:the |their |its )?((?:19|20)\d\d)(?:'s)? (?:[a-z]+ )?(?:ofsted|inspection|report|ilacs)\b/;
 /** The grades and the judgements' own name, spoken of in a question that asks for neither. */
 const gradeNames =
   /\b(inadequate|outstanding|requires? improvement|good or bad|experiences and progress)\b/;
@@ -191,12 +194,25 @@ export function analyseQuestion(typed: string): QuestionQuery {
     everyArea: everyAreaPattern.test(lower),
     aboutGrades: gradeTalk.test(lower),
     namesGrade: gradeNames.test(lower),
+    reportYear: Number(yearsReport.exec(lower)?.[1]) || undefined,
+    weighsUp: /\b(better|worse|best|worst)\b/.test(lower),
     gradeChange: gradeChangeOf(lower),
     // Who said it is no sign of the inspection: "when did the report say the front door started?"
     aboutInspection: inspectionPattern.test(lower.replace(saidBy, ' ')),
     betweenInspections: betweenInspections.test(lower),
-    scope: questionScope(lower, text),
+    scope: scopeAsTypedOrRead(typed, text),
   };
+}
+
+/**
+ * Whether the question is in scope, read as written out ("wot is his name" asks a name) and as
+ * typed: a request about a specific child in either reading is one.
+ */
+function scopeAsTypedOrRead(typed: string, read: string): QuestionQuery['scope'] {
+  const asRead = questionScope(foldQuestion(read), read);
+  if (asRead.kind === 'safeguarding' || typed === read) return asRead;
+  const asTyped = questionScope(foldQuestion(typed), typed);
+  return asTyped.kind === 'safeguarding' ? asTyped : asRead;
 }
 
 /**

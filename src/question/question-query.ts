@@ -84,6 +84,10 @@ export interface QuestionQuery {
    * experiences and progress"), whatever it asks: grades may answer it.
    */
   namesGrade: boolean;
+  /** The year of the report the question takes its findings from ("in the 2022 Somerset Ofsted"). */
+  reportYear: number | undefined;
+  /** It asks which is better or worse ("who's better for care leavers, Liverpool or Somerset?"). */
+  weighsUp: boolean;
   /** The question is about every judgement at once ("inadequate across the board?"). */
   everyArea: boolean;
   /**

@@ -24,10 +24,11 @@ const anyoneInGeneral = new RegExp(
 );
 /**
  * Harm the inspection found ("when ofsted found cases where nobody had spotted the kids were at
- * risk"): the children are the report's cases, not someone the asker knows.
+ * risk"): the children are the report's cases, not someone the asker knows. The inspection must
+ * be named before the child: in "a child is being hit, they noticed bruises" it is someone's.
  */
 const caseInReport =
-  /\b(ofsted|inspectors?|the (report|inspection)|they) (had )?(found|said|saw|spotted|noticed|identified|flagged|picked up|mentioned|highlighted|came across)\b/;
+  /\b(ofsted|inspectors?|the (report|inspection)) (had )?(found|said|saw|spotted|noticed|identified|flagged|picked up|mentioned|highlighted|came across)\b/;
 const signOfHarm =
   /\b(taken abroad|to be cut|forced to marry|hit|hits|hitting|beaten|beat(s|ing)?|abus(e|ed|es|ing)|hurt(s|ing)?|neglect(ed|ing)?|starv\w*|locked (in|up|out)|bruis\w*|scared|unsafe|at risk|in danger|left alone|slapp\w*|shout\w* at)\b/;
 /**
@@ -45,7 +46,7 @@ const signOfHarm =
 const identifying =
   /\b((what'?s|what is|tell me|know) (his|her|their) names?|(name|names|address|phone number|contact details) of (the|a|this|that|my) (\w+ )?(child|children|boy|girl|kid|kids|baby|family|foster|carer|grand|care leaver|young (person|people)|teenager|parent|mother|father|mum|dad)(?!(?:'s| and \w+)? (hubs?|centres?|services?|support|court|first|group|help|team|panel|board|unit|homes?|scheme|advocate))|which (foster )?(family|carer|carers)|which families (were|are) (they|those|these)\b(?! \w+ing\b)|which (foster )?(placement|home|house) (he|she|they)('?s|'?re| is| are| was| were)?\b|which (foster )?(placement|home|house|family) (is|was|are|were) (he|she|they) (in|at|with|living|staying)\b|so (i|we) can (visit|contact|reach|meet|find|see) (him|her)\b|get in touch with|track (him|her|them) down|find (him|her|them|me the)|surnames?|(what'?s|what is|what was|tell me) the family names?|i (think i |might |may )?know (him|her|one of them)\b|(my|our) (son|daughter|child|kid|nephew|niece|cousin|grandson|granddaughter|brother|sister|friend|neighbou?r)('?s)? (is|was|might be) one of them|without (the |my |his |her |their )?(sw|social workers?|social services|council|(foster )?carers?) (knowing|finding out)|how (do|can) (i|we) get (in )?to see (him|her)\b|names? and (schools?|address(es)?|ages?)|which school (does|do|did|is) (he|she|they|the \w+)|who(?:'s| is| was) (child|young person|family) [a-z])\b|\bwhere (does|do|is|are) (he|she|they|the \w+( \w+)?) (live|lives|living|staying)\b|\b(tell me|know|find out) (who (he|she|they) (is|are|was|were) and )?where (he|she|they) (live|lives|(is|are) (living|staying))\b|\b(tell me|know|find out) who (he|she|they)('s| is| are|'re) (living|staying) with\b|\bwhich (towns?|areas?|places?|streets?|addresses) (he|she|they)('s|'re| is| are|re)? (placed|living|staying|housed)( in)?\b|\bwho(?:'s| is| was) (looking after|caring for|fostering|housing) (him|her)\b|\bthe (one|only) (kid|child|boy|girl|baby|young person|teenager)\b[^?.!]*\bwho(?:'s| is| was| are) (looking after|caring for|fostering|housing|living with) (him|her|them)\b|\bwho(?:'s| is| was) (that|this)( (kid|child|boy|girl|baby|family))?\??\s*$|\baddress(es)? (of|for) (the |a |their )?(\w+ ){0,2}(homes?|placements?|foster|carers?|hostels?|b&bs?)\b|\bwhich (families|children|kids|parents|carers|foster carers)\b[^?.!]*[,:-] names?\??$|\bwhere (does|is) (the (\w+ )?(grandmother|grandfather|gran|nan|mother|mum|father|dad|boy|girl|child|kid|baby|family|carer|foster carer|grandson|granddaughter)\b[^?.!]*?) (live|lives|living|staying)\b/;
 const aboutAPerson =
-  /\b(child(ren'?s?)?|kids?|young (person|people)|boys?|girls?|baby|family|famil(y|ies)|foster (carer|carers|family)|grand(son|daughter|child)|niece|nephew|cousin|care leaver|teenager|son|daughter|mother|father|grandmother|grandfather)\b/;
+  /\b(child(ren'?s?)?|kids?|boys?|girls?|baby|family|famil(y|ies)|foster (carer|carers|family)|grand(son|daughter|child)|niece|nephew|cousin|care leaver|teenager|son|daughter|mother|father|grandmother|grandfather)\b/;
 /**
  * A child or family placed where the asker lives ("is it the family on my street?"): the asker
  * is trying to tell who a report's case is.
@@ -53,11 +54,17 @@ const aboutAPerson =
 const onAskersStreet =
   /\b(famil(y|ies)|kids?|child(ren)?|boys?|girls?|baby|foster carers?)\b[^?.!]{0,20}\b(on|in|down|across|along|at the end of) (my|our) (street|road|estate|block|building|close|avenue|flats?)\b/;
 /**
+ * Young people are the ones a request to identify names ("who are the young people on the
+ * change council, names and schools"); beside an official ("what has Mr Rowe done for young
+ * people leaving care") they are whom a service is for.
+ */
+const youngPeople = /\byoung (person|people)\b/;
+/**
  * Asking how to reach children's social care ("the phone number to make a referral", "where do
  * i actually go"): the reports hold no contact details, and the signpost says who to contact.
  */
 const reachingServices =
-  /\b(phone|telephone|contact) (number|details)\b.*\b(social (care|services|workers?)|referrals?|children'?s services|front door|mash)\b|\bhow (do|can|should) (i|we) make a referral\b|\bhow (do|can|should) (i|we) (contact|call|ring|email|reach) (children'?s )?(social (care|services)|a social worker)\b|\bwhere (do|can|should) (i|we) (actually )?go\b/;
+  /\b(phone|telephone|contact) (number|details)\b.*\b(social (care|services|workers?)|referrals?|children'?s services|front door|mash)\b|\bhow (do|can|should) (i|we) make a referral\b|\bhow (do|can|should) (i|we) (contact|call|ring|email|reach) (children'?s )?(social (care|services)|a social worker)\b|\bwhere (do|can|should) (i|we) (actually )?go\b(?=.*\b(mash|front door|referrals?|concern|worried|social (care|services|workers?))\b)|\b(mash|front door|referrals?|concern|worried|social (care|services))\b.*\bwhere (do|can|should) (i|we) (actually )?go\b/;
 const reportingConcern =
   /\bhow (do|can|should|would) (i|we|you) (report|tell someone about|raise a concern about)\b.*\b(child|kid|abuse|neglect|family|neighbou?r)\b|\bwhat (do|should|can) i do\b.*\b(child|kid|neighbou?r)\b/;
 
@@ -71,7 +78,7 @@ const gradedSchool =
   /\b(?:grade|rating|rated) (?:did|does|for|of|at) (?:the |my |our )?(?:[a-z]+ ){0,2}([a-z]+) school\b/g;
 /** In lower case, a school named before its kind whose inspection is asked: "st anthony's girls' catholic academy … get at its last ofsted". */
 const schoolOwnOfsted =
-  /\b([a-z]+)(?:['’]s)? (?:(?:catholic|c of e|ce|church of england|girls['’]?|boys['’]?|primary|secondary|high|junior|infant|community|grammar) )*(?:academy|school)\b[^?.!]{0,40}\b(?:get|got|ofsted|rated|rating|grade|graded)\b/g;
+  /\b([a-z]+)(?:['’]s)? (?:(?:catholic|c of e|ce|church of england|girls['’]?|boys['’]?|primary|secondary|high|junior|infant|community|grammar) )*(?:academy|school)\b(?! (?:staff|pupils|children|kids|attendance|places|admissions|exclusions?|nurses?|teachers?|age|readiness|run))[^?.!]{0,40}\b(?:ofsted|rated|rating|grade|graded)\b/g;
 
 /**
  * Subjects next to the bot's own that it does not cover: other inspectorates and services, a
@@ -145,6 +152,12 @@ const namedFamily =
 const titledPerson = /\b(Mr|Mrs|Ms|Miss)\.? (and (Mr|Mrs|Ms)\.? )?\p{Lu}\p{Ll}+/u;
 const childrensServices = /\bchildren'?s (services|social care|trust)\b/g;
 
+/** Whether the inspection is said to have found the harm before any child is spoken of. */
+function foundByTheInspection(lower: string): boolean {
+  const child = someoneAny.exec(lower);
+  return child !== null && caseInReport.test(lower.slice(0, child.index));
+}
+
 /** Whether a question is one the bot should search at all, and if not, why not. */
 export function questionScope(lower: string, text = lower): QuestionScope {
   const family = namedFamily.exec(text);
@@ -153,10 +166,12 @@ export function questionScope(lower: string, text = lower): QuestionScope {
     (titledPerson.test(text) && aboutAPerson.test(lower.replace(childrensServices, ' '))) ||
     ((someoneClose.test(lower) ||
       (someoneAny.test(lower) &&
-        (firstPerson.test(lower) || !(anyoneInGeneral.test(lower) || caseInReport.test(lower))))) &&
+        (firstPerson.test(lower) ||
+          !(anyoneInGeneral.test(lower) || foundByTheInspection(lower))))) &&
       signOfHarm.test(lower)) ||
     // "children's services" is no child: "the surname of the director of children's services".
-    (identifying.test(lower) && aboutAPerson.test(lower.replace(childrensServices, ' '))) ||
+    (identifying.test(lower) &&
+      (aboutAPerson.test(lower.replace(childrensServices, ' ')) || youngPeople.test(lower))) ||
     onAskersStreet.test(lower) ||
     reportingConcern.test(lower) ||
     reachingServices.test(lower)

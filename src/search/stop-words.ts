@@ -1,10 +1,13 @@
+import { chatSpellingWords } from '../text/chat-spellings.ts';
+
 /**
- * English function words, plus the words people wrap around a question ("what did Ofsted say
+ * English function words (and their chat spellings: "wot", "wen", "didnt"), plus the words people wrap around a question ("what did Ofsted say
  * about …", "what was wrong with …", "is … still a problem"), which say how the asker feels
  * about a topic rather than what the topic is, and would otherwise dilute matching.
  */
-export const stopWords: ReadonlySet<string> = new Set(
-  `a about above after again against all also am an and any are aren't as at be because been
+export const stopWords: ReadonlySet<string> = new Set([
+  ...chatSpellingWords,
+  ...`a about above after again against all also am an and any are aren't as at be because been
   before being below between both but by can can't cannot could couldn't did didn't do does
   doesn't doing don't down during each few for from further had hadn't has hasn't have haven't
   having he he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm
@@ -15,7 +18,6 @@ export const stopWords: ReadonlySet<string> = new Set(
   up very was wasn't we we'd we'll we're we've were weren't what what's when when's where where's
   which while who who's whom why why's with won't would wouldn't you you'd you'll you're you've
   your yours yourself yourselves
-  wot wat wots wats wen hw u ur pls plz b4 tho til
   didnt dont doesnt isnt wasnt werent arent cant couldnt wouldnt shouldnt hasnt havent hadnt
   im ive youre theyre thats whats theres
   say says said tell told show shows showed find finds found think thought know please give
@@ -25,4 +27,4 @@ export const stopWords: ReadonlySet<string> = new Set(
   s t d ll m re ve`
     .split(/\s+/)
     .filter(Boolean),
-);
+]);

@@ -1,10 +1,7 @@
 import { isCommonSpokenWord } from '../text/common-spoken-words.ts';
 import { isEnglishWord } from '../text/english-words.ts';
-import { planQuery } from './plan-query.ts';
 import type { SearchIndex } from './search-index.ts';
-import { searchSettings } from './search-settings.ts';
 import { stopWords } from './stop-words.ts';
-import type { SynonymTable } from './synonym-table.ts';
 import { tokenize } from './tokenize.ts';
 
 /**
@@ -41,36 +38,5 @@ function knownWord(index: SearchIndex, word: string): boolean {
     isCommonSpokenWord(word) ||
     index.search(word, { limit: 1, fuzzy: !isEnglishWord(word) }).some((hit) => hit.coverage > 0) ||
     index.relatives(word).length > 0
-  );
-}
-
-/**
- * Whether a question names a term of the sector's glossary, or an abbreviation its documents
- * spell out, that the documents use, but not everywhere: "SWs", "care leavers", "caseloads".
- * Such a question is about the documents however many of its other words they never use ("are
- * sws still drowning in cases or has it eased off"). A word in most passages ("children") says
- * nothing of the subject: "children's home" is in a question about a redress scheme too.
- */
-export function namesSectorTerm(
-  index: SearchIndex,
-  synonyms: SynonymTable,
-  question: string,
-): boolean {
-  const topicTerms = new Set(
-    synonyms.groups.flatMap((group) => group.topicTerms.map((term) => term.toLowerCase())),
-  );
-  // A phrasing stands in at most as many passages as its rarest word; the term, in as many as
-  // its commonest phrasing ("kids" is the documents' "children").
-  const phrasingShare = (phrasing: string) =>
-    Math.min(
-      ...tokenize(phrasing)
-        .filter((word) => !stopWords.has(word))
-        .map((word) => index.share(word)),
-    );
-  return planQuery(question, synonyms).some(
-    (concept) =>
-      concept.alternatives.length > 1 &&
-      topicTerms.has(concept.label.toLowerCase()) &&
-      Math.max(...concept.alternatives.map(phrasingShare)) < searchSettings.sectorTermShare,
   );
 }

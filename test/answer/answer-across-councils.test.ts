@@ -122,11 +122,16 @@ describe('questionForCouncil', () => {
 describe('oneCouncilsPart', () => {
   it('asks each council what it found, not how its own inspections compare', () => {
     expect(oneCouncilsPart(analyseQuestion('supervision in Hull vs Lambeth')).asks).toBe('finding');
+    expect(oneCouncilsPart(analyseQuestion('care leavers in Hull vs Lambeth')).asks).toBe(
+      'finding',
+    );
+    expect(oneCouncilsPart(analyseQuestion('adoption in Bradford vs Liverpool')).asks).toBe(
+      'finding',
+    );
     expect(oneCouncilsPart(analyseQuestion('overall grades, Hull vs Lambeth')).asks).toBe('grade');
   });
 
-  it('asks for the grade first where the comparison names a judgement’s area', () => {
-    expect(oneCouncilsPart(analyseQuestion('care leavers in Hull vs Lambeth')).asks).toBe('grade');
+  it('asks for the grade first where it asks which is better on a judgement’s area', () => {
     expect(
       oneCouncilsPart(analyseQuestion("who's better for care leavers, Hull or Lambeth?")).asks,
     ).toBe('grade');

@@ -36,6 +36,13 @@ describe('askQuestion: a finding on a topic', () => {
     expect(details).toEqual([]);
   });
 
+  it('keeps the grade of the area it is about', () => {
+    const answer = askQuestion(telford, 'how are care leavers getting on in telford');
+    expect(answer.results.some((result) => /care leavers: /i.test(result.statement ?? ''))).toBe(
+      true,
+    );
+  });
+
   it('still gives the grades when it names one', () => {
     const answer = askQuestion(
       telford,

@@ -60,6 +60,11 @@ describe('/ask about an inspection known only from the next report', () => {
     expect(answer.results[0]?.excerpt?.toLowerCase()).toContain(graded.grade.toLowerCase());
   });
 
+  it('refuses an area’s grade: the account gives the overall one at most', () => {
+    const answer = api.ask(`What was ${graded.council} rated for care leavers in ${graded.year}?`);
+    expect(answer.answered).toBe(false);
+  });
+
   it('refuses its grade when the next report only dates it', () => {
     const answer = api.ask(`What was ${ungraded.council} rated in ${ungraded.year}?`);
     expect(answer.answered).toBe(false);

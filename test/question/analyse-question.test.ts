@@ -7,6 +7,7 @@ describe('analyseQuestion: what is asked', () => {
   it('reads the kind of answer from how the question is put', () => {
     expect(asks('When were inspectors in Hull?')).toBe('date');
     expect(asks('when did they inspect, what month?')).toBe('date');
+    expect(asks('when ofsted last came, what month was that')).toBe('date');
     // An opening "when" clause sets the scene for the question after it.
     expect(asks('when ofsted found cases nobody had spotted, what happened next')).not.toBe('date');
     expect(asks('how long was the inspection in 2017')).toBe('span');
@@ -114,6 +115,8 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks("whats the result of sandwell's newest ofsted")).toBe('grade');
     expect(asks('how good are croydon’s children’s services')).toBe('grade');
     expect(asks("who's better for care leavers, liverpool or somerset?")).toBe('comparison');
+    expect(asks('who is better for care leavers, liverpool or somerset?')).toBe('comparison');
+    expect(asks('are caseloads v high in bradford')).toBe('finding');
     expect(asks('care leavers: wirral v tower hamlets, who treats them better')).toBe('comparison');
     // How good a team or a service's work is asks for the inspectors' words on it.
     expect(asks('how good is the referral team when you first report something')).toBe('finding');
@@ -136,6 +139,8 @@ describe('analyseQuestion: what is asked', () => {
     ).toBe(false);
     expect(analyseQuestion('which bit did Hull get inadequate for?').namesGrade).toBe(true);
     expect(analyseQuestion('were kids waiting ages to be adopted?').namesGrade).toBe(false);
+    expect(analyseQuestion('in the 2022 somerset ofsted what did they say').reportYear).toBe(2022);
+    expect(analyseQuestion('is it better now than in 2022?').reportYear).toBeUndefined();
     expect(analyseQuestion('When was Kent rated inadequate?').aboutInspection).toBe(true);
     expect(analyseQuestion('how long did ofsted spend in croydon').aboutInspection).toBe(true);
     expect(analyseQuestion('when did the report say the front door started?').aboutInspection).toBe(
@@ -279,6 +284,10 @@ describe('analyseQuestion: scope', () => {
       'inspectors found the kids were at risk and i think one of them is my nephew',
       'ofsted found a child was at risk, is that the kid we foster',
       'ofsted said some families keep getting rereferred - is it the family on my street?',
+      'who is Child U in the review',
+      'the baby upstairs is left alone every night and they said it’s not their problem',
+      'a child at the school is being hit, they noticed bruises but did nothing',
+      'where do i go to report a concern about a child',
       'who are the young people on the change council, names and schools pls',
       'my ex’s daughter is privately fostered, can you tell me who she’s living with',
       'the one kid in a private fostering placement in 2017 - who is looking after them',
@@ -319,6 +328,9 @@ describe('analyseQuestion: scope', () => {
       'pre birth assessments when the baby might be at risk',
       'are children in care placed on estates far from home?',
       'children in care - who is looking after them, foster carers or homes?',
+      'what has Mr Rowe done for young people leaving care?',
+      'where can i go to find out more about fostering',
+      'where do i go to read the full report',
       'if a child in somerset is at risk of serious harm do police and sw get round the table',
       'when ofsted found cases where nobody had spotted the kids were at risk, what happened next',
       'where do care leavers live when they leave care?',
@@ -388,6 +400,9 @@ describe('analyseQuestion: scope', () => {
       analyseQuestion("what did st anthony's girls' catholic academy get at its last ofsted").scope
         .kind,
     ).toBe('out-of-scope');
+    expect(
+      analyseQuestion('do liverpool school staff get training on spotting neglect').scope.kind,
+    ).toBe('in-scope');
     expect(analyseQuestion('what grade did the virtual school get').scope.kind).toBe('in-scope');
     expect(
       analyseQuestion('how do kids in care get on at school according to ofsted').scope.kind,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/search/search-index.ts';
-import { synonymTable } from '../../src/search/synonym-table.ts';
-import { namesSectorTerm, unknownWordShare } from '../../src/search/unknown-words.ts';
+import { unknownWordShare } from '../../src/search/unknown-words.ts';
 
 const index = buildSearchIndex(
   ['Ratings of the service are good.', 'Supervision of social workers is regular.'].map(
@@ -28,31 +27,5 @@ describe('unknownWordShare', () => {
   it('counts a word the documents use in another form as known ("regularly", "regular")', () => {
     expect(index.relatives('regularly')).toEqual(['regular']);
     expect(unknownWordShare(index, 'regularly', new Set())).toBe(0);
-  });
-});
-
-describe('namesSectorTerm', () => {
-  const texts = [
-    'Children benefit from caseloads that are manageable.',
-    'Children in care see their social workers often.',
-    'Children are safe.',
-    'Children who leave care are supported.',
-  ];
-  const synonyms = synonymTable([
-    { terms: ['caseloads', 'workloads'], topicTerms: ['caseloads', 'workloads'] },
-    { terms: ['children', 'kids'], topicTerms: ['children', 'kids'] },
-  ]);
-  const sector = buildSearchIndex(
-    texts.map((text, i) => ({ id: `p${i}`, title: '', headings: '', text })),
-    synonyms,
-  );
-
-  it('takes a glossary term the documents use in some passages', () => {
-    expect(namesSectorTerm(sector, synonyms, 'are workloads insane and morale rubbish')).toBe(true);
-  });
-
-  it('takes no term that stands in most passages, and no plain word', () => {
-    expect(namesSectorTerm(sector, synonyms, 'kids party venues and bouncy castles')).toBe(false);
-    expect(namesSectorTerm(sector, synonyms, 'supervision of the garden')).toBe(false);
   });
 });

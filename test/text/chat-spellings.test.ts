@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../src/question/analyse-question.ts';
-import { withStandardSpellings } from '../../src/question/chat-spellings.ts';
+import { withStandardSpellings } from '../../src/text/chat-spellings.ts';
 
 describe('withStandardSpellings', () => {
   it('writes out the chat spellings of function words, whatever their case', () => {
-    expect(withStandardSpellings('Wot did u think, wen did they come')).toBe(
-      'what did you think, when did they come',
+    expect(withStandardSpellings('Wot did they think, wen did they come')).toBe(
+      'what did they think, when did they come',
     );
   });
 
   it('leaves letters and words that have a meaning of their own', () => {
-    expect(withStandardSpellings('Child R, 16 y o, cos of living')).toBe(
-      'Child R, 16 y o, cos of living',
+    expect(withStandardSpellings('Child R, Child U, a U-turn, 16 y o, cos of living')).toBe(
+      'Child R, Child U, a U-turn, 16 y o, cos of living',
     );
     expect(withStandardSpellings('the wattage of the wotsit')).toBe('the wattage of the wotsit');
   });

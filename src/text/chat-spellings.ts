@@ -1,9 +1,9 @@
 /**
  * The spellings of chat for the words a question's reading turns on ("wot did sandwell get",
  * "wen did ofsted come", "hw long"): questions come from Discord, typed as people text. Each
- * stands for a function word, which search ignores (stop-words.ts lists these spellings too).
- * Only spellings with no other meaning are here: "r", "y" and "cos" are letters or words in
- * their own right ("Child R", "16 y o", "cos of living").
+ * stands for a function word, which search ignores as it ignores the word (stop-words.ts).
+ * Only spellings with no other meaning are here: "u", "r", "y" and "cos" are letters or words in
+ * their own right ("Child U", "U-turn", "16 y o", "cos of living").
  */
 const chatSpellings: ReadonlyMap<string, string> = new Map([
   ['wot', 'what'],
@@ -12,8 +12,6 @@ const chatSpellings: ReadonlyMap<string, string> = new Map([
   ['wats', "what's"],
   ['wen', 'when'],
   ['hw', 'how'],
-  ['u', 'you'],
-  ['ur', 'your'],
   ['pls', 'please'],
   ['plz', 'please'],
   ['b4', 'before'],
@@ -22,6 +20,9 @@ const chatSpellings: ReadonlyMap<string, string> = new Map([
 ]);
 
 const chatWord = new RegExp(`\\b(${[...chatSpellings.keys()].join('|')})\\b`, 'gi');
+
+/** The chat spellings, which search ignores as it ignores the function words they stand for. */
+export const chatSpellingWords: readonly string[] = [...chatSpellings.keys()];
 
 /** A question with chat spellings written as the words they stand for. */
 export function withStandardSpellings(text: string): string {
