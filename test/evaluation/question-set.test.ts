@@ -19,9 +19,9 @@ import { runEvaluation } from '../../src/evaluation/run-evaluation.ts';
  * 72% for those harder questions, not for worse answers (the earlier questions' test figure is
  * 76.5%, one question from the 76.7% before): ten and fifteen questions of margin. The ninth
  * round, five more such councils, scored 58.9% page one and 75.0% refused on test untuned: with
- * it, 73.2% page one (594 answerable, one is 0.17 points) and 84.4% refused (377, one is 0.27).
+ * it, 73.1% page one (594 answerable, one is 0.17 points) and 84.4% refused (377, one is 0.27).
  * Page one is lowered to 71% for those questions (the earlier questions' test figures rose, to
- * 74.3% and 85.8%): thirteen and sixteen questions of margin.
+ * 74.2% and 85.8%): twelve and sixteen questions of margin.
  */
 const gate = { pageOne: 0.71, refused: 0.8, wrongCouncil: 0 };
 
