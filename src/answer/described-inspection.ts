@@ -1,4 +1,5 @@
 import type { Inspection } from '../knowledge/facts-schema.ts';
+import type { QuestionQuery } from '../question/question-query.ts';
 import { chooseInspectionsFor } from './choose-inspections.ts';
 
 /**
@@ -20,4 +21,24 @@ export function describingInspection(
     ({ previous }) =>
       previous?.when?.includes(String(year)) && (needs === 'date' || previous.grade !== undefined),
   );
+}
+
+/**
+ * The inspection whose report's account answers a question about a year no loaded report is
+ * of: its date ("when", "how long"), or its overall grade. The account gives no area's grade
+ * and none of that inspection's findings.
+ */
+export function describingInspectionFor(
+  inspections: readonly Inspection[],
+  query: QuestionQuery,
+): Inspection | undefined {
+  const ref = query.inspection;
+  if (ref.kind !== 'year') return undefined;
+  if (query.asks === 'grade' && query.area === undefined) {
+    return describingInspection(inspections, ref.year, 'grade');
+  }
+  if (query.asks === 'date' || query.asks === 'span') {
+    return describingInspection(inspections, ref.year, 'date');
+  }
+  return undefined;
 }

@@ -8,7 +8,7 @@ import type { CitedResult } from './answer.ts';
 import { chooseInspectionsFor, hasOverallGrade, inspectionYear } from './choose-inspections.ts';
 import { citeFacts } from './cite-fact.ts';
 import { comparisonAnswers } from './comparison-answers.ts';
-import { describingInspection } from './described-inspection.ts';
+import { describingInspectionFor } from './described-inspection.ts';
 import { inspectionRecords } from './inspection-records.ts';
 import { judgementAreas } from './judgement-area.ts';
 import { inspectionsInOrder } from './list-ratings.ts';
@@ -39,15 +39,10 @@ export function structuredAnswers(index: KnowledgeIndex, query: QuestionQuery): 
   const pick = (fallback: 'latest' | 'all') =>
     chooseInspectionsFor(inspections, query.inspection, fallback);
   const cite = (list: FactRecord[]) => citeFacts(index, list, (record) => record.subject);
-  // The grade or date of an inspection known only from the next report's account of it.
-  const ref = query.inspection;
-  // Its account gives the inspection's overall grade at most, never an area's.
-  const told = query.asks === 'date' || (query.asks === 'grade' && query.area === undefined);
-  if (ref.kind === 'year' && told) {
-    const needs = query.asks === 'grade' ? 'grade' : 'date';
-    const described = describingInspection(inspections, ref.year, needs);
-    if (described) return cite(inspectionFacts(index, described, ['previous']));
-  }
+  // The grade or date of an inspection known only from the next report's account of it; a span
+  // is answered below, from both inspections' dates.
+  const described = query.asks === 'span' ? undefined : describingInspectionFor(inspections, query);
+  if (described) return cite(inspectionFacts(index, described, ['previous']));
 
   switch (query.asks) {
     case 'grade': {

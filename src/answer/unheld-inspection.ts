@@ -5,7 +5,7 @@ import type { InspectionRef, QuestionQuery } from '../question/question-query.ts
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import { extractSourceHints } from '../search/source-hints.ts';
 import { chooseInspectionsFor, inspectionYear } from './choose-inspections.ts';
-import { describingInspection } from './described-inspection.ts';
+import { describingInspectionFor } from './described-inspection.ts';
 import { inspectionsInOrder } from './list-ratings.ts';
 import { documentYear } from './named-years.ts';
 
@@ -43,16 +43,9 @@ export function unheldInspection(
   if (chooseInspectionsFor(inspections, ref, 'latest').length > 0) return undefined;
   // Only an inspection's own report gives its grades; anything else passages may still tell.
   const refuse = query.asks === 'grade';
-  // A later report's account of it gives its date and perhaps its overall grade ("last inspected
-  // in September 2018 and judged inadequate"), not an area's grade or its findings.
-  const needs = refuse ? 'grade' : 'date';
-  const told =
-    (query.asks === 'grade' && query.area === undefined) ||
-    query.asks === 'date' ||
-    query.asks === 'span';
-  if (ref.kind === 'year' && told && describingInspection(inspections, ref.year, needs)) {
-    return undefined;
-  }
+  // A later report's account of it may answer ("last inspected in September 2018 and judged
+  // inadequate").
+  if (describingInspectionFor(inspections, query)) return undefined;
   const aboutInspection = refuse || inspectionWords.test(query.text);
   const held = `They hold ${heldList(inspections)}.`;
   if (ref.kind !== 'year') {
