@@ -7,6 +7,9 @@ import { questionScope } from './question-scope.ts';
 const roleCalled =
   /\bwhat (is|was) (the |their |its |[a-z]+'s )([\w']+ ){0,4}(director|dcs|inspector|councillor|chief exec\w*|ceo|chair|leader|head|manager|officer|member)( of (children'?s )?(services|social care|service))? (actually |really )?called\b/;
 
+/** "Who's better for care leavers …" compares; it asks for no person. */
+const notWhoIsBetter = String.raw`(?![^?.!]{0,30}\b(better|worse)\b)`;
+
 /**
  * How questions open, and the kind of answer each opening asks for, first match wins. The
  * opening fixes the answer type whatever else the question mentions ("when was the
@@ -27,10 +30,7 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   [
     'person',
     new RegExp(
-      /^\s*(who|whom|whose)\b(?![^?.!]{0,30}\b(better|worse)\b)|\b(name of|who (was|is|led|leads)\b(?![^?.!]{0,30}\b(better|worse)\b)|which (councillor|inspector|director|officer))\b|\blead inspector\b/
-        .source +
-        '|' +
-        roleCalled.source,
+      `^\\s*(who|whom|whose)\\b${notWhoIsBetter}|\\b(name of|who (was|is|led|leads)\\b${notWhoIsBetter}|which (councillor|inspector|director|officer))\\b|\\blead inspector\\b|${roleCalled.source}`,
     ),
   ],
   [

@@ -19,9 +19,7 @@ export function namesSectorTerm(
   synonyms: SynonymTable,
   question: string,
 ): boolean {
-  const topicTerms = new Set(
-    synonyms.groups.flatMap((group) => group.topicTerms.map((term) => term.toLowerCase())),
-  );
+  const topicTerms = topicTermsOf(synonyms);
   // A phrasing stands in at most as many passages as its rarest word; the term, in as many as
   // its commonest phrasing ("kids" is the documents' "children").
   const phrasingShare = (phrasing: string) =>
@@ -37,4 +35,18 @@ export function namesSectorTerm(
       tokenize(concept.label).some((word) => !stopWords.has(word) && !isCommonSpokenWord(word)) &&
       Math.max(...concept.alternatives.map(phrasingShare)) < searchSettings.sectorTermShare,
   );
+}
+
+const topicTermsBySynonyms = new WeakMap<SynonymTable, ReadonlySet<string>>();
+
+/** A council's topic terms, lower-cased, gathered once per synonym table rather than per question. */
+function topicTermsOf(synonyms: SynonymTable): ReadonlySet<string> {
+  let terms = topicTermsBySynonyms.get(synonyms);
+  if (!terms) {
+    terms = new Set(
+      synonyms.groups.flatMap((group) => group.topicTerms.map((term) => term.toLowerCase())),
+    );
+    topicTermsBySynonyms.set(synonyms, terms);
+  }
+  return terms;
 }

@@ -1,9 +1,10 @@
 import { chatSpellingWords } from '../text/chat-spellings.ts';
 
 /**
- * English function words (and their chat spellings: "wot", "wen", "didnt"), plus the words people wrap around a question ("what did Ofsted say
- * about …", "what was wrong with …", "is … still a problem"), which say how the asker feels
- * about a topic rather than what the topic is, and would otherwise dilute matching.
+ * English function words (and their chat spellings: "wot", "wen", "didnt"), plus the words
+ * people wrap around a question ("what did Ofsted say about …", "what was wrong with …", "is …
+ * still a problem"), which say how the asker feels about a topic rather than what the topic is,
+ * and would otherwise dilute matching.
  */
 export const stopWords: ReadonlySet<string> = new Set([
   ...chatSpellingWords,
