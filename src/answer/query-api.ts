@@ -167,7 +167,8 @@ export function createQueryApi(library: KnowledgeLibrary): QueryApi {
             };
             // Typos are mended against the council's own words before the question is read, so
             // "the local safegaurding children board" is the board's grade, not the latest grades.
-            const corrected = correctSpelling(asked, index.passages);
+            const councilWords = findCouncilMentions(asked, library.known).map(({ span }) => span);
+            const corrected = correctSpelling(asked, index.passages, councilWords);
             if (corrected === asked) return askQuestion(index, asked, read(asked));
             const answer = askQuestion(index, corrected, read(corrected));
             return { ...answer, query: asked, title: `“${asked}”` };

@@ -52,7 +52,13 @@ export function findCouncilMentions(text: string, directory: CouncilDirectory): 
         !isEnglishWord(phrase)
           ? directory.lookupCapitals(phrase)
           : undefined;
-      const councils = capitalised ? [capitalised] : directory.lookup(phrase);
+      const councils = capitalised
+        ? [capitalised]
+        : orPossessive(
+            directory,
+            phrase,
+            ` ${words.slice(start + length, start + length + 4).join(' ')}`,
+          );
       if (councils.length !== 1 || !councils[0]) continue;
       const first = words[start] ?? '';
       if (
@@ -80,3 +86,19 @@ export function findCouncilMentions(text: string, directory: CouncilDirectory): 
   // Longest names are read first so their words are used once; they are given in the order written.
   return mentions.sort((a, b) => a.span[0] - b.span[0]);
 }
+
+/**
+ * The councils a phrase names, or, when it names none, those of a word typed as a possessive
+ * without its apostrophe ("bromleys front door", "stokes children in care council"). A plural
+ * that is an English word ("readings", "baths") is a possessive only before the council's
+ * children or services, and a name that ends in "s" ("Tower Hamlets") is found first.
+ */
+function orPossessive(directory: CouncilDirectory, phrase: string, rest: string): Council[] {
+  const councils = directory.lookup(phrase);
+  if (councils.length > 0) return councils;
+  if (isEnglishWord(phrase) && !possessed.test(rest) && !beginsWithCouncilWord(rest)) return [];
+  return directory.lookupPossessive(phrase);
+}
+
+const possessed =
+  /^\s+(?:children|kids|young people|care leavers|social workers|sws|front door|ofsted|inspection|report)\b/i;

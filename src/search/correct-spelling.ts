@@ -11,9 +11,15 @@ import { tokenize } from './tokenize.ts';
  * the word that was meant. A word the sources know is never changed, so "courts" cannot become
  * "courses"; a short word, a stop word or one near nothing is left as typed.
  */
-export function correctSpelling(text: string, index: SearchIndex): string {
+export function correctSpelling(
+  text: string,
+  index: SearchIndex,
+  /** Spans of the text left as typed: the words that name a council ("lincs" is no "links"). */
+  kept: readonly (readonly [number, number])[] = [],
+): string {
   let words: readonly string[] | undefined;
-  return text.replace(/\p{L}+/gu, (typed) => {
+  return text.replace(/\p{L}+/gu, (typed, offset: number) => {
+    if (kept.some(([start, end]) => offset >= start && offset < end)) return typed;
     const word = tokenize(typed)[0];
     if (!word || word.length < searchSettings.fuzzyMinLength) return typed;
     if (!analyseTerm(word) || index.knows(word) || isEnglishWord(word)) return typed;

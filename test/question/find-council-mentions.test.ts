@@ -46,6 +46,19 @@ describe('findCouncilMentions', () => {
     expect(named('IS it any good')).toEqual([]);
   });
 
+  it('reads a possessive typed without its apostrophe, and a plural word as the word', () => {
+    expect(named('bromleys front door')).toEqual(['Bromley']);
+    expect(named('how many go to readings children in care council')).toEqual(['Reading']);
+    expect(named('the readings of the report')).toEqual([]);
+    expect(named('tower hamlets kids')).toEqual(['Tower Hamlets']);
+    // A short form is its own place: "yorks" is Yorkshire, not York.
+    const withYork = buildCouncilDirectory(
+      [{ id: 'york', name: 'York' }],
+      new Map([['yorks', 'yorkshire']]),
+    );
+    expect(findCouncilMentions('yorks kids in care', withYork)).toEqual([]);
+  });
+
   it('finds two councils in a comparison, in the order named', () => {
     expect(named('Is Bromley better than Croydon?')).toEqual(['Bromley', 'Croydon']);
     expect(named("Bromley's supervision vs Kingston upon Hull's")).toEqual([

@@ -24,6 +24,20 @@ describe('correctSpelling', () => {
     expect(correctSpelling('leavers in colllege', index)).toBe('leavers in college');
   });
 
+  it('leaves the spans it is given as typed: the words that name a council', () => {
+    const withLinks = buildSearchIndex([
+      {
+        id: 'p0',
+        title: '',
+        headings: '',
+        text: 'Children keep links with their fostering families.',
+      },
+    ]);
+    const text = 'are lincs kids in fostring';
+    expect(correctSpelling(text, withLinks)).toBe('are links kids in fostering');
+    expect(correctSpelling(text, withLinks, [[4, 9]])).toBe('are lincs kids in fostering');
+  });
+
   it('never changes a word the sources know, even one a letter from another', () => {
     // "courts" is known (its stem is "court"); "court" is one letter away.
     expect(correctSpelling('family courts', index)).toBe('family courts');

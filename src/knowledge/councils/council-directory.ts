@@ -28,6 +28,11 @@ export interface CouncilDirectory {
    * ("th"); none when two councils share it or it is another council's alias.
    */
   lookupCapitals(folded: string): Council | undefined;
+  /**
+   * The councils a word typed as a possessive without its apostrophe stands for ("stokes" for
+   * "stoke's"), given folded; none for a short form ("yorks" is Yorkshire, not York).
+   */
+  lookupPossessive(folded: string): Council[];
   /** The longest alias, in words, so a scan of text knows how many words to try. */
   readonly longestAlias: number;
 }
@@ -82,6 +87,10 @@ export function buildCouncilDirectory(
       const list = capitals.get(folded);
       return list?.length === 1 && !aliases.has(folded) ? list[0] : undefined;
     },
+    lookupPossessive: (folded) =>
+      /^[a-z]{4,}$/.test(folded) && folded.endsWith('s') && !shortForms.has(folded)
+        ? lookup(folded.slice(0, -1))
+        : [],
     longestAlias,
     find(typed) {
       const folded = expand(foldCouncilName(typed));
