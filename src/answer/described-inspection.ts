@@ -7,19 +7,23 @@ import { chooseInspectionsFor } from './choose-inspections.ts';
  * of: "Bradford children's social care was last inspected by Ofsted in September 2018 and was
  * judged to be inadequate" tells when the 2018 inspection was and how it was judged, with only
  * the 2022 report loaded. For a grade, the account must give one: "since the last inspection in
- * 2015" dates it without saying how it was judged.
+ * 2015" dates it without saying how it was judged; for the month, it must name one ("in 2017"
+ * gives only the year).
  */
 export function describingInspection(
   inspections: readonly Inspection[],
   year: number,
-  needs: 'date' | 'grade',
+  needs: 'date' | 'month' | 'grade',
 ): Inspection | undefined {
   if (chooseInspectionsFor(inspections, { kind: 'year', year }, 'latest').length > 0) {
     return undefined;
   }
   return inspections.find(
     ({ previous }) =>
-      previous?.when?.includes(String(year)) && (needs === 'date' || previous.grade !== undefined),
+      previous?.when?.includes(String(year)) &&
+      (needs === 'date' ||
+        (needs === 'month' && /\p{L}/u.test(previous.when)) ||
+        (needs === 'grade' && previous.grade !== undefined)),
   );
 }
 
@@ -38,7 +42,7 @@ export function describingInspectionFor(
     return describingInspection(inspections, ref.year, 'grade');
   }
   if (query.asks === 'date' || query.asks === 'span') {
-    return describingInspection(inspections, ref.year, 'date');
+    return describingInspection(inspections, ref.year, query.asksMonth ? 'month' : 'date');
   }
   return undefined;
 }

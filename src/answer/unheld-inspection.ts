@@ -41,11 +41,17 @@ export function unheldInspection(
   const inspections = inspectionsInOrder(index);
   if (inspections.length === 0) return undefined;
   if (chooseInspectionsFor(inspections, ref, 'latest').length > 0) return undefined;
-  // Only an inspection's own report gives its grades; anything else passages may still tell.
-  const refuse = query.asks === 'grade';
   // A later report's account of it may answer ("last inspected in September 2018 and judged
   // inadequate").
   if (describingInspectionFor(inspections, query)) return undefined;
+  // Only an inspection's own report, or a later one's account, gives its grades and its dates
+  // ("what month in 2017 did they get the inadequate"); anything else passages may still tell.
+  // The report after a year is the one that tells of the inspection before it ("before 2017").
+  const refuse =
+    query.asks === 'grade' ||
+    (query.asks === 'date' &&
+      ref.kind !== 'before' &&
+      (query.namesGrade || inspectionWords.test(query.text)));
   const aboutInspection = refuse || inspectionWords.test(query.text);
   const held = `They hold ${heldList(inspections)}.`;
   if (ref.kind !== 'year') {

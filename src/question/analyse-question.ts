@@ -19,13 +19,13 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   ['span', /\bhow long\b|\bhow many (days|weeks|months|years)\b/],
   [
     'number',
-    /\bhow many\b|\bhow much\b|\bwhat (number|percentage|proportion)\b|\bwhat ?(%|per ?cent\b)|\bwhat(?:['’]?s| is| was| are| were) the (?:(?!(?:of|for|on|in)\b)[\w'’-]+ ){0,3}(?:number|percentage|proportion|(?<!ofsted |inspection |overall )rate)s?\b(?! one\b)|(?<!such )\bas an? (?:(?:percentage|proportion|figure|number)\b(?! of\b)|%|per ?cent\b)/,
+    /(?<!\b(?:know|knows|knew|check|checks|checking|track of|record|records|count|counts) )\bhow (?:many|much)\b|\bwhat (number|percentage|proportion)\b|\bwhat ?(%|per ?cent\b)|\bwhat(?:['’]?s| is| was| are| were) the (?:(?!(?:of|for|on|in)\b)[\w'’-]+ ){0,3}(?:number|percentage|proportion|(?<!ofsted |inspection |overall )rate)s?\b(?! one\b)|(?<!such )\bas an? (?:(?:percentage|proportion|figure|number)\b(?! of\b)|%|per ?cent\b)/,
   ],
   // An opening "when" clause followed by the question ("when ofsted found …, what happened
   // next") sets the scene; "when did …" asks for a date.
   [
     'date',
-    /^\s*(?!when (?!(?:was|were|did|is|are|does|do|will|has|have|had)\b)[^?,]+,\s*(?!(?:what|which) (?:date|month|year|day|time)\b)(?:what|how|who|which|why|did|does|do|is|are|was|were|has|have|can|could|would|will)\b)(when|what date|on what date|what day|what year)\b|\bwhen (was|were|did|is)\b/,
+    /^\s*(?!when (?!(?:was|were|did|is|are|does|do|will|has|have|had)\b)[^?,]+,\s*(?!(?:what|which) (?:date|month|year|day|time)\b)(?:what|how|who|which|why|did|does|do|is|are|was|were|has|have|can|could|would|will)\b)(when|what date|on what date|(?:what|which) (?:day|month|year))\b|\bwhen (was|were|did|is)\b/,
   ],
   [
     'person',
@@ -196,6 +196,7 @@ export function analyseQuestion(typed: string): QuestionQuery {
     namesGrade: gradeNames.test(lower),
     reportYear: Number(yearsReport.exec(lower)?.[1]) || undefined,
     weighsUp: /\b(better|worse|best|worst)\b/.test(lower),
+    asksMonth: /\b(what|which|exact) (month|date|day)\b/.test(lower),
     gradeChange: gradeChangeOf(lower),
     // Who said it is no sign of the inspection: "when did the report say the front door started?"
     aboutInspection: inspectionPattern.test(lower.replace(saidBy, ' ')),

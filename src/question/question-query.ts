@@ -88,6 +88,11 @@ export interface QuestionQuery {
   reportYear: number | undefined;
   /** It asks which is better or worse ("who's better for care leavers, Liverpool or Somerset?"). */
   weighsUp: boolean;
+  /**
+   * It asks for the month or day, not only the year ("what month in 2017 …", "what date"): an
+   * account that gives only the year ("found to be inadequate in 2017") does not answer it.
+   */
+  asksMonth: boolean;
   /** The question is about every judgement at once ("inadequate across the board?"). */
   everyArea: boolean;
   /**

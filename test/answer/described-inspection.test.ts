@@ -40,6 +40,19 @@ describe('describingInspection', () => {
     expect(describingInspection(ungraded.inspections, ungraded.year, 'date')).toBeDefined();
   });
 
+  it('needs a month in the account to answer the month', () => {
+    const [held] = graded.inspections;
+    if (!held) throw new Error('test: the fixture report did not load');
+    const dated = (when: string) => {
+      const copy = structuredClone(held);
+      if (copy.previous) copy.previous.when = when;
+      return [copy];
+    };
+    expect(describingInspection(dated('2015'), 2015, 'date')).toBeDefined();
+    expect(describingInspection(dated('2015'), 2015, 'month')).toBeUndefined();
+    expect(describingInspection(dated('March 2015'), 2015, 'month')).toBeDefined();
+  });
+
   it('needs a grade in the account to answer a grade', () => {
     expect(describingInspection(ungraded.inspections, ungraded.year, 'grade')).toBeUndefined();
   });

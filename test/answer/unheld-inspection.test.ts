@@ -50,6 +50,15 @@ describe('unheldInspection', () => {
     expect(unheldFor(`What did Leeds get at its inspection after ${held - 5}?`)).toBeUndefined();
   });
 
+  it('refuses the date of an inspection not held, but not of the one before a held year', () => {
+    expect(unheldFor(`What month did Ofsted inspect Leeds in ${unheld}?`)?.refuse).toBe(true);
+    expect(unheldFor(`When did Leeds get inspected again after the ${held} one?`)?.refuse).toBe(
+      true,
+    );
+    // The held report tells of the inspection before it.
+    expect(unheldFor(`When was Leeds last inspected before the ${held} one?`)).toBeUndefined();
+  });
+
   it('lets passages that speak of the year answer anything but grades', () => {
     const found = unheldFor(`How many children were adopted in Leeds in ${unheld}?`);
     expect(found).toMatchObject({ refuse: false, year: unheld });

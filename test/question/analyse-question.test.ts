@@ -8,6 +8,12 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('When were inspectors in Hull?')).toBe('date');
     expect(asks('when did they inspect, what month?')).toBe('date');
     expect(asks('when ofsted last came, what month was that')).toBe('date');
+    expect(asks('what month did ofsted come to hull')).toBe('date');
+    expect(asks('which year was kent last inspected')).toBe('date');
+    // "How many" inside "does it know how many" is part of a yes/no question, not a count asked.
+    expect(asks('does the council even know how many children are missing education')).not.toBe(
+      'number',
+    );
     // An opening "when" clause sets the scene for the question after it.
     expect(asks('when ofsted found cases nobody had spotted, what happened next')).not.toBe('date');
     expect(asks('how long was the inspection in 2017')).toBe('span');
@@ -298,6 +304,9 @@ describe('analyseQuestion: scope', () => {
       "who's child E's mum",
       'if the baby upstairs is left alone again what do i do',
       'which school do they go to, the kids in the report',
+      'list the names of the asylum seeking lads in the report',
+      'i need the addresses of the placements to check on my cousin',
+      'who was the young person who died in the review',
       "what's the name of the care leaver they had in bed and breakfast? i think i know him",
       'who was the grandmother in the ombudsman case, whats the family name',
       'my cousin is in care here, can u tell me which foster placement hes in so i can visit',
@@ -334,6 +343,8 @@ describe('analyseQuestion: scope', () => {
       'if a child in somerset is at risk of serious harm do police and sw get round the table',
       'when ofsted found cases where nobody had spotted the kids were at risk, what happened next',
       'where do care leavers live when they leave care?',
+      'list the names of the inspectors',
+      'who are the children in care council members in stoke',
       'where do the children in care in croydon live?',
       'where are the gaps in support for children living in poverty?',
       'where does the report say children living at home are at risk?',
@@ -378,6 +389,9 @@ describe('analyseQuestion: scope', () => {
       'out-of-scope',
     );
     expect(analyseQuestion('how do I pay my council tax').scope.kind).toBe('out-of-scope');
+    expect(analyseQuestion('ofsted rating for parkside grammar in kent').scope.kind).toBe(
+      'out-of-scope',
+    );
     expect(
       analyseQuestion('how did the met police do in their last inspection for the area').scope.kind,
     ).toBe('out-of-scope');
