@@ -1,5 +1,6 @@
 import type { FactRecord } from '../knowledge/fact-records.ts';
 import type { Inspection } from '../knowledge/facts-schema.ts';
+import { namesAStrength, praisesHighly } from '../knowledge/report-facts/evaluative-words.ts';
 import type { QuestionQuery } from '../question/question-query.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import { searchSettings } from '../search/search-settings.ts';
@@ -29,8 +30,15 @@ export function strengthAnswers(
   );
   if (strengths.length === 0) return [];
   const topic = listTopic(index, query.topic);
-  // Words left that name no children's-services topic ("especially", "really") ask for them all.
-  if (!index.onTopic(topic)) return strengths;
+  // Words left that name no children's-services topic ("especially", "really") ask for them
+  // all, the best first: what the inspectors call a strength in so many words, then what they
+  // praise most highly, so page one shows what a report says is best.
+  if (!index.onTopic(topic)) {
+    return strengths
+      .map((record, order) => ({ record, order, praise: praiseRank(record.source.quote) }))
+      .sort((a, b) => a.praise - b.praise || a.order - b.order)
+      .map(({ record }) => record);
+  }
   const share = topicShare(index, topic);
   const scored = strengths
     .map((record) => ({ record, share: share(record.source.quote) }))
@@ -39,4 +47,10 @@ export function strengthAnswers(
   if (scored.length > 0) return scored.map(({ record }) => record);
   const onTopic = index.passages.search(topic)[0];
   return onTopic && onTopic.coverage >= searchSettings.minCoverage ? [] : strengths;
+}
+
+/** 0 for a strength named outright ("a real strength"), 1 for the highest praise, 2 for the rest. */
+function praiseRank(sentence: string): number {
+  if (namesAStrength(sentence)) return 0;
+  return praisesHighly(sentence) ? 1 : 2;
 }

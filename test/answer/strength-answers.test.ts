@@ -2,13 +2,22 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createQueryApi, type QueryApi } from '../../src/answer/query-api.ts';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge-base.ts';
+import {
+  namesAStrength,
+  praisesHighly,
+} from '../../src/knowledge/report-facts/evaluative-words.ts';
 import { buildKnowledgeLibrary } from '../../src/search/knowledge-library.ts';
 import { importFixtureReports } from '../fixtures/imported-reports.ts';
 
 let api: QueryApi;
 let knowledgeBase: KnowledgeBase;
 beforeAll(async () => {
-  const directory = await importFixtureReports(['bromley', 'leeds', 'telford-and-wrekin']);
+  const directory = await importFixtureReports([
+    'bromley',
+    'durham',
+    'leeds',
+    'telford-and-wrekin',
+  ]);
   const loaded = await loadKnowledgeBase(directory);
   expect(loaded.problems).toEqual([]);
   knowledgeBase = loaded.knowledgeBase;
@@ -64,5 +73,16 @@ describe('/ask for what a council is good at', () => {
     const answer = api.ask('what are telford and wrekin especially good at');
     expect(answer.answered).toBe(true);
     expect(answer.results.every((result) => isStrength(result.statement))).toBe(true);
+  });
+
+  it('gives the strengths named outright first, then the most highly praised', () => {
+    const answer = api.ask('what is Durham good at?');
+    const ranks = answer.results.map(({ excerpt }) => {
+      const text = excerpt.replace(/\*\*/g, '');
+      return namesAStrength(text) ? 0 : praisesHighly(text) ? 1 : 2;
+    });
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    // The fixture report praises some practice highly and some plainly: the order is tested.
+    expect(new Set(ranks).size).toBeGreaterThan(1);
   });
 });

@@ -11,7 +11,7 @@ const praise =
   /\b(good|better|best|strong(ly|er|est)?|strengths?|strengthened|effective(ly)?|well|improved|high[- ]quality|timely|skil(l|led|ful|fully)|committed|robust|positive(ly)?|excellent|outstanding|impressive(ly)?|benefit(s|ed|ing)?|success(ful|fully)?|thorough(ly)?|valued?|creative(ly)?|comprehensive(ly)?|swift(ly)?|prompt(ly)?|stable|ambitious|enjoy(s|ed)?|innovative|exceptional(ly)?|highly|purposeful(ly)?|sensitive(ly)?|tenacious|knowledgeable|caring|warm|confident(ly)?|clear(ly)?|sound)\b/i;
 
 const criticism =
-  /\b(not|no|n[o']t|never|nor|none|neither|without|too|insufficient(ly)?|lacks?|lacking|poor(ly|er)?|weak(er|ness|nesses)?|inadequate(ly)?|inconsistent(ly)?|inconsistency|variable|variability|vari(ed|es) in|delays?|delayed|drift|fail(s|ed|ing|ings|ure|ures)?|however|although|though|but|despite|yet|whil(e|st)|concerns?|concerning|deteriorat\w*|declin(e|ed|ing)|requires? improvement|unsafe|limited|slow(ly|ed|s)?|gaps?|shortfalls?|only|some|uneven|remains? (a|an)|challeng(e|es|ing)|ineffective(ly)?|unclear|overly|lapses?|should|could be (?:further |more )?(?:improved|strengthened|better)|more to do|needs? (?:to|better|more|further))\b/i;
+  /\b(not|no|n[o']t|never|nor|none|neither|without|too|insufficient(ly)?|lacks?|lacking|poor(ly|er)?|weak(er|ness|nesses)?|inadequate(ly)?|inconsistent(ly)?|inconsistency|variable|variability|vari(ed|es) in|delays?|delayed|drift|fail(s|ed|ing|ings|ure|ures)?|however|although|though|but|despite|yet|whil(e|st)|concerns?|concerning|deteriorat\w*|declin(e|ed|ing)|requires? improvement|unsafe|limited|slow(ly|ed|s)?|gaps?|shortfalls?|only|some|uneven|remains? (a|an)|challeng(e|es|ing)|ineffective(ly)?|unclear|overly|lapses?|should|could be (?:further |more )?(?:improved|strengthened|better)|more to do|needs? (?:to|better|more|further)|(?:improvements?|work|action|progress) (?:is|are) (?:still )?(?:needed|required))\b/i;
 
 /** Whether a sentence praises practice and says nothing against it. */
 export function praisesPractice(sentence: string): boolean {
@@ -31,4 +31,16 @@ const namedStrength =
 export function namesAStrength(sentence: string): boolean {
   const words = sentence.replace(/[’‘]/g, "'");
   return namedStrength.test(words) && !criticism.test(words);
+}
+
+/**
+ * The praise inspectors keep for the best practice ("impressive", "exceptional", "particularly
+ * strong", "shine through"), above the plain "good" or "effective" of most summary sentences.
+ */
+const highPraise =
+  /\b(impressive(ly)?|exceptional(ly)?|excellent|outstanding|highly (effective|skilled|valued)|particularly (strong|effective|good|well)|shines?|shone|very (good|strong|effective|well))\b/i;
+
+/** Whether a sentence gives practice the inspectors' highest praise. */
+export function praisesHighly(sentence: string): boolean {
+  return highPraise.test(sentence);
 }

@@ -27,6 +27,9 @@ describe('praisesPractice', () => {
     expect(praisesPractice('The pandemic has slowed improvement and there is more to do.')).toBe(
       false,
     );
+    expect(
+      praisesPractice('Leaders know that further improvements are needed for a good service.'),
+    ).toBe(false);
   });
 });
 
