@@ -15,7 +15,7 @@ import { unknownWordShare } from '../search/unknown-words.ts';
 import type { Answer, CitedResult } from './answer.ts';
 import { chooseInspectionsFor, inspectionYear } from './choose-inspections.ts';
 import { citeFact } from './cite-fact.ts';
-import { countedWord } from './counted-word.ts';
+import { countedWord, namesCountedKind } from './counted-word.ts';
 import { countsTheAskedThing, standsNearMatches } from './counts-the-asked-thing.ts';
 import { findFindings } from './find-findings.ts';
 import { holdsAskedType } from './holds-asked-type.ts';
@@ -200,12 +200,15 @@ export function askQuestion(
   const named = query.asks === 'person' && query.wantsName;
   const nameSpans = personSpanner(index);
   const isCounted = countedWord(index, query.counted);
+  const namesKind = namesCountedKind(index, query.counted);
   // "How many …" is answered by a count, unless it asks for one as a share ("as a %").
   const shares = query.counted === undefined || query.wantsShare;
   const passages = rankPassages(index, question, referenced).filter(
     ({ result }) =>
       holds(result.excerpt) &&
-      (!counts || countsTheAskedThing(result, countReach, isCounted, shares)) &&
+      (!counts ||
+        (countsTheAskedThing(result, countReach, isCounted, shares) &&
+          namesKind(result.excerpt))) &&
       (!named || standsNearMatches(result, nameSpans(result.excerpt), nameReach)) &&
       (!future || namesMoreThanTheFuture(matchedWords(result))),
   );

@@ -57,8 +57,8 @@ const notCounts = new RegExp(
     String.raw`\b(?:para(?:graph)?s?|page|pp?\.|section|grade|year)\s+\d+\b`,
     // "One" that counts nothing: "one or more children", "no one", "one-to-one", "a one-off".
     String.raw`\b(?:one or more|no one|one[\s-]to[\s-]one|one[\s-]off|one another|at any one time)\b`,
-    // A name that carries a number, joined by a hyphen ("COVID-19").
-    String.raw`\b[a-z]+-\d+\b`,
+    // A name that carries a number, joined by a hyphen ("COVID-19") or inside it ("Together4children").
+    String.raw`\b[a-z]+-\d+\b|\b[a-z]+\d+[a-z]+\b`,
     // A label that numbers a part of a framework or a report ("key stage 1", "Outcome 1").
     String.raw`\b(?:stage|outcome|enabler|level|tier|step|phase|part|chapter|table|figure|annex|appendix)\s+\d{1,2}\b(?!\s*%)`,
   ].join('|'),

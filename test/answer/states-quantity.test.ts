@@ -28,6 +28,7 @@ describe('statesAQuantity', () => {
       false,
     );
     expect(statesAQuantity('councils have continued through the COVID-19 pandemic')).toBe(false);
+    expect(statesAQuantity('the regional adoption agency (Together4children)')).toBe(false);
     expect(statesAQuantity('parents who have had one or more children removed')).toBe(false);
     expect(statesAQuantity('no one checked the one-to-one support')).toBe(false);
     expect(statesAQuantity('it is not seen as a ‘one off’ piece of work')).toBe(false);

@@ -25,6 +25,9 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('staff turnover in hull, as a percentage')).toBe('number');
     expect(asks('staff turnover rate at the trust, as a %')).toBe('number');
     expect(asks('what % of care leavers are in education or work')).toBe('number');
+    expect(asks('number of children on plans in kent at the time?')).toBe('number');
+    expect(asks('private fostering in leeds, whats the actual figure')).toBe('number');
+    expect(asks('caseloads in hull, i mean an actual number')).toBe('number');
     expect(asks('what is the current rating')).toBe('grade');
     expect(asks('what is the ofsted rate for croydon')).toBe('grade');
     expect(asks('issues such as a number of children missing education?')).toBe('finding');
