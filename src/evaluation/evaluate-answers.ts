@@ -45,7 +45,12 @@ export interface EvaluationSummary {
   wrongCouncil: number;
 }
 
-const normalise = (text: string) => foldText(text).replace(/\s+/g, ' ').trim();
+/**
+ * Text as compared: folded, and a colon read as a space, since a report prints a grade both as
+ * a table row ("… care leavers Outstanding") and as a section heading ("… care leavers:
+ * outstanding"), and a label quoting one is answered by the other.
+ */
+const normalise = (text: string) => foldText(text).replace(/:/g, ' ').replace(/\s+/g, ' ').trim();
 
 /**
  * Whether a result shows the evidence: the excerpt (the verbatim quote) must contain it, and

@@ -46,6 +46,18 @@ describe('showsEvidence', () => {
     ).toBe(true);
   });
 
+  it('matches a grade printed as a heading to one printed in the grade table', () => {
+    const heading = result(
+      'ofsted-2024',
+      'The experiences and progress of care leavers: outstanding',
+    );
+    expect(
+      showsEvidence(heading, {
+        contains: 'The experiences and progress of care leavers Outstanding',
+      }),
+    ).toBe(true);
+  });
+
   it('requires the named document', () => {
     const shown = result('press-release', 'Supervision is ineffective here.');
     expect(
