@@ -116,14 +116,14 @@ const pastHappening = /\bhappened\b/;
 const sharePattern = /%|\bper ?cent|\bpercentage|\bproportion|\bshare\b/;
 const notGradePattern =
   /\b(?:not|n'?t|isn'?t|wasn'?t|weren'?t|aren'?t) (?:rated |judged |graded |as )?(good|outstanding)\b|\b(below good|less than good|worst|weakest|fell short)\b/;
-/** Asking for a name outright, not "did the report name …". */
 /**
- * Asking for a name: "what's the name of", "what was the director called", or who holds a role
- * ("who was the director of children's services", "who is the chief exec"), which only a name
- * answers.
+ * Asking for a name outright, not "did the report name …": "what's the name of", "what was the
+ * director called", who holds a role ("who was the director of children's services", "who is
+ * the chief exec", "who chairs the board") or which one of a kind of official ("which
+ * councillor"), which only a name answers.
  */
 const namePattern = new RegExp(
-  `${/\b(what(?:'?s| is| was| were| are)|give( me)?|tell me|know) (the |their |his |her |its )?names?\b|\bnames? of\b|\bwho(?:'s| is| was) (the|their|its|[a-z]+'s) ([\w']+ ){0,3}(director|dcs|chief exec\w*|ceo|chair|head|lead member|leader|mayor)\b/.source}|${roleCalled.source}`,
+  `${/\b(what(?:'?s| is| was| were| are)|give( me)?|tell me|know) (the |their |his |her |its )?names?\b|\bnames? of\b|\bwho(?:'s| is| was) (the|their|its|[a-z]+'s) ([\w']+ ){0,3}(director|dcs|chief exec\w*|ceo|chair|head|lead member|leader|mayor)\b|\bwhich (councillor|inspector|director|officer|manager|mp)\b|\bwho (chairs|chaired)\b/.source}|${roleCalled.source}`,
 );
 const everyAreaPattern =
   /\b(across the board|in (all|every) (areas?|respects?|judgements?)|all (the |of the |its |their )?(areas|judgements|grades|parts|services)|every (area|judgement|grade|part|service))\b/;

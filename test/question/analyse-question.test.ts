@@ -205,6 +205,8 @@ describe('analyseQuestion: what is asked', () => {
     expect(analyseQuestion('who was the director?').wantsName).toBe(true);
     expect(analyseQuestion("who is the trust's chief exec").wantsName).toBe(true);
     expect(analyseQuestion('what was the director actually called').wantsName).toBe(true);
+    expect(analyseQuestion('which councillor leads on children in hull').wantsName).toBe(true);
+    expect(analyseQuestion('who chairs the safeguarding partnership').wantsName).toBe(true);
     expect(analyseQuestion('what was the director actually called').asks).toBe('person');
     expect(analyseQuestion('who decides what happens after a referral').wantsName).toBe(false);
     expect(analyseQuestion('what was the scheme called').asks).toBe('finding');
