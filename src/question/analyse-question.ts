@@ -60,9 +60,12 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
 
 /** Speaking of grades by name, whatever is asked: "the rate of re-referrals" or "judged to be" does not. */
 const gradeTalk = /\b(grades?|graded|judgements?|ratings?|rated|verdict)\b/;
-/** "In the 2022 Somerset Ofsted", "from the 2022 report": a year's report named as the source. */
+/**
+ * "In the 2022 Somerset Ofsted", "from the 2022 report", or what a year's visit found ("what
+ * did ofsted find on their focused visit … in jan 2022"): a year's report named as the source.
+ */
 const yearsReport =
-  /\b(?:in|from|of|at|by) (?:the |their |its )?((?:19|20)\d\d)(?:'s)? (?:[a-z]+ )?(?:ofsted|inspection|report|ilacs)\b/;
+  /\b(?:in|from|of|at|by) (?:the |their |its )?((?:19|20)\d\d)(?:'s)? (?:[a-z]+ )?(?:ofsted|inspection|report|ilacs)\b|\bwhat did (?:ofsted|inspectors|they) (?:find|say)\b[^?.!]{0,40}\b(?:visit|inspection)\b[^?.!]{0,30}\b((?:19|20)\d\d)\b/;
 /** The grades and the judgements' own name, spoken of in a question that asks for neither. */
 const gradeNames =
   /\b(inadequate|outstanding|requires? improvement|good or bad|experiences and progress)\b/;
@@ -194,7 +197,7 @@ export function analyseQuestion(typed: string): QuestionQuery {
     everyArea: everyAreaPattern.test(lower),
     aboutGrades: gradeTalk.test(lower),
     namesGrade: gradeNames.test(lower),
-    reportYear: Number(yearsReport.exec(lower)?.[1]) || undefined,
+    reportYear: reportYearOf(lower),
     weighsUp: /\b(better|worse|best|worst)\b/.test(lower),
     asksMonth: /\b(what|which|exact) (month|date|day)\b/.test(lower),
     gradeChange: gradeChangeOf(lower),
@@ -278,4 +281,10 @@ function notGradeOf(lower: string): QuestionQuery['notGrade'] {
   const match = notGradePattern.exec(lower);
   if (!match) return undefined;
   return match[1] === 'outstanding' ? 'outstanding' : 'good';
+}
+
+/** The year of the report a question takes its findings from, if it names one. */
+function reportYearOf(lower: string): number | undefined {
+  const match = yearsReport.exec(lower);
+  return Number(match?.[1] ?? match?.[2]) || undefined;
 }

@@ -150,6 +150,11 @@ describe('analyseQuestion: what is asked', () => {
     expect(analyseQuestion('were kids waiting ages to be adopted?').namesGrade).toBe(false);
     expect(analyseQuestion('in the 2022 somerset ofsted what did they say').reportYear).toBe(2022);
     expect(analyseQuestion('is it better now than in 2022?').reportYear).toBeUndefined();
+    expect(
+      analyseQuestion('what did ofsted find on the monitoring visit to hull in may 2021')
+        .reportYear,
+    ).toBe(2021);
+    expect(analyseQuestion('has it improved since the visit in 2021?').reportYear).toBeUndefined();
     expect(analyseQuestion('When was Kent rated inadequate?').aboutInspection).toBe(true);
     expect(analyseQuestion('how long did ofsted spend in croydon').aboutInspection).toBe(true);
     expect(analyseQuestion('when did the report say the front door started?').aboutInspection).toBe(
