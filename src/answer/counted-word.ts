@@ -29,8 +29,10 @@ export function countedWord(
   const stems = new Set([headStem]);
   for (const group of index.synonyms.groups) {
     const phrasings = group.terms.map((term) => tokenize(term));
+    // An abbreviation's plural names it too ("dcss" of "DCSs").
     const namesHead = phrasings.some(
-      (words) => words.length === 1 && stemOf(words[0] ?? '') === headStem,
+      (words) =>
+        words.length === 1 && (stemOf(words[0] ?? '') === headStem || `${words[0]}s` === head),
     );
     if (!namesHead) continue;
     for (const words of phrasings) stems.add(stemOf(words.at(-1) ?? ''));

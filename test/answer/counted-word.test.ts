@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countedWord, namesCountedKind } from '../../src/answer/counted-word.ts';
 import type { KnowledgeIndex } from '../../src/search/knowledge-index.ts';
+import { synonymTable } from '../../src/search/synonym-table.ts';
 import { buildValidIndex } from '../fixtures/valid-knowledge.ts';
 
 let index: KnowledgeIndex;
@@ -22,6 +23,19 @@ describe('countedWord', () => {
     expect(isCounted('up')).toBe(false);
     // A plural before the head is a modifier: "children's social workers" counts workers.
     expect(countedWord(index, "children's social workers")('children')).toBe(false);
+  });
+
+  it('takes an abbreviation’s plural for the abbreviation', () => {
+    // Only the synonyms matter here: a fake index with one glossary entry.
+    const withDcs = {
+      synonyms: synonymTable([
+        {
+          terms: ['director of children’s services', 'DCS'],
+          topicTerms: ['director of children’s services', 'DCS'],
+        },
+      ]),
+    } as unknown as KnowledgeIndex;
+    expect(countedWord(withDcs, 'dcss')('services')).toBe(true);
   });
 
   it('takes the head word of a synonym of it', () => {
