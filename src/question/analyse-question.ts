@@ -19,7 +19,7 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   ['span', /\bhow long\b|\bhow many (days|weeks|months|years)\b/],
   [
     'number',
-    /(?<!\b(?:know|knows|knew|check|checks|checking|track of|record|records|count|counts) )\bhow (?:many|much)\b|\bwhat (number|percentage|proportion)\b|\bwhat ?(%|per ?cent\b)|\bwhat(?:['’]?s| is| was| are| were) the (?:(?!(?:of|for|on|in)\b)[\w'’-]+ ){0,3}(?:number|percentage|proportion|(?<!ofsted |inspection |overall )rate)s?\b(?! one\b)|(?<!such )\bas an? (?:(?:percentage|proportion|figure|number)\b(?! of\b)|%|per ?cent\b)|^\s*(?:the |an? )?(?:actual |exact |total )?(?:number|figure)s? (?:of|for)\b|\bwhat(?:['’]?s| is| was) the (?:actual |exact |real )?(?:figure|total)\b|\b(?:an? )?(?:actual|exact) (?:number|figure)\b/,
+    /(?<!\b(?:know|knows|knew|check|checks|checking|track of|record|records|count|counts) )\bhow (?:many|much)\b|\bwhat (number|percentage|proportion)\b|\bwhat ?(%|per ?cent\b)|\bwhat(?:['’]?s| is| was| are| were) the (?:(?!(?:of|for|on|in)\b)[\w'’-]+ ){0,3}(?:number|percentage|proportion|(?<!ofsted |inspection |overall )rate)s?\b(?! one\b)|(?<!such )\bas an? (?:(?:percentage|proportion|figure|number)\b(?! of\b)|%|per ?cent\b)|^\s*(?:the |an? )?(?:actual |exact |total )?(?:number|figure)s? (?:of|for)\b|(?:^|\s)%[\s?!.]*$|\bwhat(?:['’]?s| is| was) the (?:actual |exact |real )?(?:figure|total)\b|\b(?:an? )?(?:actual|exact) (?:number|figure)\b/,
   ],
   // An opening "when" clause followed by the question ("when ofsted found …, what happened
   // next") sets the scene; "when did …" asks for a date.

@@ -28,6 +28,7 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('number of children on plans in kent at the time?')).toBe('number');
     expect(asks('private fostering in leeds, whats the actual figure')).toBe('number');
     expect(asks('caseloads in hull, i mean an actual number')).toBe('number');
+    expect(asks('kent sw vacancies %')).toBe('number');
     expect(asks('what is the current rating')).toBe('grade');
     expect(asks('what is the ofsted rate for croydon')).toBe('grade');
     expect(asks('issues such as a number of children missing education?')).toBe('finding');
