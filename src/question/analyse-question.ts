@@ -35,11 +35,11 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   ],
   [
     'strengths',
-    /\b((good|best|great|excellent|strong) at|(do|does|did|doing|done) (well|right)|strengths?|strong(est)? areas?|what works|best (bit|part)s?|best (\w+ )?(services?|things?|work|practice)|(stand|stands|stood) out|standout|good practice|positives?|good news|anything (actually |really |at all |else |that )?(good|nice|positive)|say anything (good|nice|positive)|prais(e|ed|es|ing))\b/,
+    /\b((good|best|great|excellent|strong) at|(do|does|did|doing|done) (well|right)|strengths?|strong(est)? areas?|what works|best (bit|part)s?|best (\w+ )?(services?|things?|work|practice)|(stand|stands|stood) out|standout|good practice|positives?|good news|anything (actually |really |at all |else |that )?(good|nice|positive)|anything\b[^?.!]{0,25}\bany good|say anything (good|nice|positive)|prais(e|ed|es|ing))\b/,
   ],
   [
     'improvements',
-    /\b(needs? to improve|(has|have|had) to improve|to get better|areas? (for|of) (development|improvement)|recommend(s|ed|ations?)?|(needs?|to) (fix|sort(ing)?( out)?|work on)|needs sorting|weak(ness|nesses)?|what (still )?(needs|must|should) (to )?(change|improve)|tell \w+( \w+)? to (improve|do|fix)|(told|asked) to (improve|fix|sort|work on|change)|(left|still) to (improve|fix|sort|work on)|anything to improve|room for improvement)\b/,
+    /\b(needs? to improve|(has|have|had) to improve|to get better|areas? (for|of) (development|improvement)|recommend(s|ed|ations?)?|(needs?|to) (fix|sort(ing)?( out)?|work on)|needs sorting|weak(ness|nesses)?|what (still )?(needs|must|should) (to )?(change|improve)|tell \w+( \w+)? to (improve|do|fix)|(told|asked) to (improve|fix|sort|work on|change)|(left|still) to (improve|fix|sort|work on)|anything to improve|room for improvement|(had|has|have|needs?|needed) to do better|could (do|be) better)\b/,
   ],
   [
     'comparison',

@@ -38,6 +38,10 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks("what's the number one priority")).toBe('finding');
     expect(asks('who was the lead inspector for Durham?')).toBe('person');
     expect(asks('what did ofsted tell bromley to fix in 2016')).toBe('improvements');
+    expect(asks('leeds was outstanding but was there anything they had to do better')).toBe(
+      'improvements',
+    );
+    expect(asks('was anything in hull any good in 2019')).toBe('strengths');
     expect(asks('what were the areas they were told to improve')).toBe('improvements');
     expect(asks('what is leeds good at')).toBe('strengths');
     expect(asks('is there anything bcp does well')).toBe('strengths');

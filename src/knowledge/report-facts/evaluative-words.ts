@@ -13,10 +13,17 @@ const praise =
 const criticism =
   /\b(not|no|n[o']t|never|nor|none|neither|without|too|insufficient(ly)?|lacks?|lacking|poor(ly|er)?|weak(er|ness|nesses)?|inadequate(ly)?|inconsistent(ly)?|inconsistency|variable|variability|vari(ed|es) in|delays?|delayed|drift|fail(s|ed|ing|ings|ure|ures)?|however|although|though|but|despite|yet|whil(e|st)|concerns?|concerning|deteriorat\w*|declin(e|ed|ing)|requires? improvement|unsafe|limited|slow(ly|ed|s)?|gaps?|shortfalls?|only|some|uneven|remains? (a|an)|challeng(e|es|ing)|ineffective(ly)?|unclear|overly|lapses?|should|could be (?:further |more )?(?:improved|strengthened|better)|more to do|needs? (?:to|better|more|further)|(?:improvements?|work|action|progress) (?:is|are) (?:still )?(?:needed|required))\b/i;
 
+/**
+ * A grade given at an inspection ("the local authority was judged to be good", "two were judged
+ * good or outstanding at their most recent Ofsted inspection"): a record of a judgement, not
+ * practice praised. The grades answer for it.
+ */
+const gradeRecord = /\b(?:was|were|is|are|been) judged (?:to be )?(?:good|outstanding)\b/i;
+
 /** Whether a sentence praises practice and says nothing against it. */
 export function praisesPractice(sentence: string): boolean {
   const words = sentence.replace(/[’‘]/g, "'");
-  return praise.test(words) && !criticism.test(words);
+  return praise.test(words) && !criticism.test(words) && !gradeRecord.test(words);
 }
 
 /**

@@ -30,6 +30,11 @@ describe('praisesPractice', () => {
     expect(
       praisesPractice('Leaders know that further improvements are needed for a good service.'),
     ).toBe(false);
+    // A grade given at an inspection is a record, not practice praised.
+    expect(praisesPractice('The local authority was judged to be good.')).toBe(false);
+    expect(praisesPractice('Two were judged good or outstanding at their last inspection.')).toBe(
+      false,
+    );
   });
 });
 
