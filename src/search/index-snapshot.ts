@@ -6,9 +6,11 @@ import { miniSearchOptions, type SearchDocument, type SearchIndexData } from './
 
 /**
  * Bumped whenever what a snapshot holds, or how an index reads it, changes: a snapshot of
- * another version is rebuilt, never trusted.
+ * another version is rebuilt, never trusted. The knowledge's hash covers its files, not what
+ * is read from them, so a change to the facts read from a report (which sentences are its
+ * strengths) bumps it too: version 4 reads a recorded grade as no strength.
  */
-export const indexSnapshotVersion = 3;
+export const indexSnapshotVersion = 4;
 
 /** One council's built indexes as plain JSON data, keyed by the council's id. */
 export interface CouncilIndexSnapshot {
