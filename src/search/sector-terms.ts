@@ -28,13 +28,19 @@ export function namesSectorTerm(
         .filter((word) => !stopWords.has(word))
         .map((word) => index.share(word)),
     );
-  return planQuery(question, synonyms).some(
-    (concept) =>
-      concept.alternatives.length > 1 &&
-      topicTerms.has(concept.label.toLowerCase()) &&
-      tokenize(concept.label).some((word) => !stopWords.has(word) && !isCommonSpokenWord(word)) &&
-      Math.max(...concept.alternatives.map(phrasingShare)) < searchSettings.sectorTermShare,
-  );
+  return planQuery(question, synonyms).some((concept) => {
+    if (concept.alternatives.length < 2 || !topicTerms.has(concept.label.toLowerCase())) {
+      return false;
+    }
+    if (
+      !tokenize(concept.label).some((word) => !stopWords.has(word) && !isCommonSpokenWord(word))
+    ) {
+      return false;
+    }
+    // Used, but not everywhere: a term the documents never use says nothing of them.
+    const share = Math.max(...concept.alternatives.map(phrasingShare));
+    return share > 0 && share < searchSettings.sectorTermShare;
+  });
 }
 
 const topicTermsBySynonyms = new WeakMap<SynonymTable, ReadonlySet<string>>();

@@ -12,6 +12,10 @@ describe('namesSectorTerm', () => {
   ];
   const synonyms = synonymTable([
     { terms: ['caseloads', 'workloads'], topicTerms: ['caseloads', 'workloads'] },
+    {
+      terms: ['female genital mutilation', 'FGM'],
+      topicTerms: ['female genital mutilation', 'FGM'],
+    },
     { terms: ['children', 'kids'], topicTerms: ['children', 'kids'] },
     {
       terms: ['out of hours', 'emergency duty team'],
@@ -25,6 +29,10 @@ describe('namesSectorTerm', () => {
 
   it('takes a glossary term the documents use in some passages', () => {
     expect(namesSectorTerm(sector, synonyms, 'are workloads insane and morale rubbish')).toBe(true);
+  });
+
+  it('takes no term the documents never use', () => {
+    expect(namesSectorTerm(sector, synonyms, 'fgm referrals and the weather in spain')).toBe(false);
   });
 
   it('takes no term of everyday words only', () => {
