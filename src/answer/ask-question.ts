@@ -33,6 +33,7 @@ import {
   rankPassages,
   withoutSourceNames,
 } from './search-passages.ts';
+import { statesActionTaken } from './states-action-taken.ts';
 import { absentFromFacts, structuredAnswers } from './structured-answers.ts';
 import { unheldInspection } from './unheld-inspection.ts';
 import { councilNameWords, withoutCouncilName } from './without-council-name.ts';
@@ -150,7 +151,11 @@ export function askQuestion(
   // they match "inspectors" and "2022", and nothing of the topic. A grade named ("did Hull get
   // inadequate for") or a judgement ("care leavers' experiences and progress") asks for grades,
   // and the topic's own area keeps its grade.
-  const aboutTopic = query.asks === 'finding' && !query.aboutInspection && !query.aboutGrades;
+  // So is what was done about a finding ("did the council do anything about it").
+  const aboutTopic =
+    (query.asks === 'finding' || query.asks === 'consequence') &&
+    !query.aboutInspection &&
+    !query.aboutGrades;
   const inspectionDetail = (id: string) => {
     const record = index.factRecordsById.get(id);
     if (record?.category === 'inspection') return true;
@@ -203,7 +208,15 @@ export function askQuestion(
   const namesKind = namesCountedKind(index, query.counted);
   // "How many …" is answered by a count, unless it asks for one as a share ("as a %").
   const shares = query.counted === undefined || query.wantsShare;
-  const passages = rankPassages(index, question, referenced).filter(
+  // "What did the council do after …" is answered by what was done: a passage's sentence telling
+  // of action taken is the one quoted, and such passages come first.
+  const response = query.asks === 'consequence' && !query.hypothetical;
+  const passages = rankPassages(
+    index,
+    question,
+    referenced,
+    response ? statesActionTaken : undefined,
+  ).filter(
     ({ result }) =>
       holds(result.excerpt) &&
       (!counts ||
@@ -212,6 +225,12 @@ export function askQuestion(
       (!named || standsNearMatches(result, nameSpans(result.excerpt), nameReach)) &&
       (!future || namesMoreThanTheFuture(matchedWords(result))),
   );
+  if (response) {
+    passages.sort(
+      (a, b) =>
+        Number(statesActionTaken(b.result.excerpt)) - Number(statesActionTaken(a.result.excerpt)),
+    );
+  }
   const topPassage = passages[0]?.result.score ?? 1;
   // Passages keep their own order (their score already weighs coverage, year and kind); the
   // rank only decides where facts slot in between them.

@@ -62,6 +62,8 @@ export function rankPassages(
   query: string,
   /** The years of the inspections a question means, when it names them relatively ("the first one"). */
   inspectionYears: readonly number[] = [],
+  /** A sentence of the kind the question asks for, quoted first from a passage that has one. */
+  favoured?: (sentence: string) => boolean,
 ): RankedResult[] {
   const { documentsById, passagesById } = index.knowledgeBase;
   const sources = extractSourceHints(query, publishersOf(index));
@@ -114,7 +116,13 @@ export function rankPassages(
       if (!passage || !document) return [];
       const matchedTerms = new Set(hit.matchedTerms);
       const weigh = (term: string) => index.passages.termWeight(term);
-      const window = bestSentenceWindow(passage.text, matchedTerms, maxExcerptChars, weigh);
+      const window = bestSentenceWindow(
+        passage.text,
+        matchedTerms,
+        maxExcerptChars,
+        weigh,
+        favoured,
+      );
       // Proximity: a passage whose quoted window holds most of what matched answers the question
       // in one place; one whose matches are scattered over several sentences ranks lower.
       const concentration =

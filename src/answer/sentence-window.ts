@@ -35,6 +35,11 @@ export function bestSentenceWindow(
   matchedTerms: ReadonlySet<string>,
   maxChars = maxExcerptChars,
   termWeight: (term: string) => number = () => 1,
+  /**
+   * A sentence of the kind the question asks for ("senior managers took immediate action"): the
+   * first such is quoted, with its neighbours as they match, whatever words it shares.
+   */
+  favoured: (sentence: string) => boolean = () => false,
 ): ExcerptWindow {
   const sentences = segmentSentences(text);
   if (sentences.length === 0)
@@ -51,6 +56,11 @@ export function bestSentenceWindow(
       ),
     ].reduce((sum, term) => sum + termWeight(term), 0);
   const scores = sentences.map(scoreOf);
+  const top = Math.max(0, ...scores);
+  const chosen = sentences.findIndex((sentence) =>
+    favoured(text.slice(sentence.start, sentence.end)),
+  );
+  if (chosen >= 0) scores[chosen] = top + 1;
 
   let best = 0;
   scores.forEach((score, i) => {

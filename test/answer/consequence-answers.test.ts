@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { askQuestion } from '../../src/answer/ask-question.ts';
+import { statesActionTaken } from '../../src/answer/states-action-taken.ts';
 import { structuredAnswers } from '../../src/answer/structured-answers.ts';
 import { loadKnowledgeBase } from '../../src/knowledge/load-knowledge-base.ts';
 import { analyseQuestion } from '../../src/question/analyse-question.ts';
@@ -17,6 +18,16 @@ beforeAll(async () => {
   await appendFile(
     path.join(directory, 'party-2017-09-04.md'),
     '\nIf it fails to improve, the service could be run by an independent trust. The council has set up an improvement board.\n',
+  );
+  await appendFile(
+    path.join(directory, 'ofsted-2017.md'),
+    `\n## Private fostering\n\n${[
+      'Private fostering arrangements are not sufficiently robust in Exampleshire.',
+      'Private fostering assessments are late and do not consider the carers’ capacity.',
+      'Visits to privately fostered children are intermittent and records of private fostering visits are thin.',
+      'Private fostering awareness among schools and health partners is low.',
+      'As a result of inspection findings, senior managers reviewed every private fostering arrangement.',
+    ].join(' ')}\n`,
   );
   await appendFile(
     path.join(directory, 'facts.yaml'),
@@ -44,5 +55,18 @@ describe('/ask on what happens when a council fails to improve', () => {
     const query = analyseQuestion('what happened after the 2017 report?');
     expect(query.asks).toBe('consequence');
     expect(structuredAnswers(index, query)).toEqual([]);
+  });
+});
+
+describe('/ask what a council did about a finding', () => {
+  it('quotes the action taken, not only the finding', () => {
+    // The paragraph added to the fixture report ends with what was done, past the longest quote.
+    const answer = askQuestion(
+      index,
+      'private fostering in exampleshire, did the council actually do anything about it?',
+    );
+    const [first] = answer.results;
+    expect(first?.excerpt).toContain('senior managers reviewed every private fostering');
+    expect(statesActionTaken(first?.excerpt ?? '')).toBe(true);
   });
 });

@@ -27,6 +27,26 @@ describe('findMatchedWords', () => {
 describe('bestSentenceWindow', () => {
   const text = 'Intro sentence here. Supervision is rare. Closing words follow.';
 
+  it('quotes a favoured sentence, whatever words it shares, with its matching neighbour', () => {
+    const text = [
+      'Supervision is rare and records are thin.',
+      'Caseloads are high in every team.',
+      'Morale is low across the service overall.',
+      'As a result, managers reviewed every case file.',
+    ].join(' ');
+    const window = bestSentenceWindow(
+      text,
+      supervision,
+      100,
+      () => 1,
+      (sentence) => sentence.startsWith('As a result'),
+    );
+    expect(excerptOf(text, window)).toContain('As a result, managers reviewed every case file.');
+    expect(excerptOf(text, bestSentenceWindow(text, supervision, 100))).not.toContain(
+      'As a result',
+    );
+  });
+
   it('picks the sentence with the matched term', () => {
     const window = bestSentenceWindow(text, supervision, 30);
     expect(excerptOf(text, window)).toBe('Supervision is rare.');

@@ -42,6 +42,10 @@ describe('analyseQuestion: what is asked', () => {
       'improvements',
     );
     expect(asks('was anything in hull any good in 2019')).toBe('strengths');
+    expect(asks('after ofsted found the problems did the council actually do anything')).toBe(
+      'consequence',
+    );
+    expect(asks('what did the trust actually do after the report')).toBe('consequence');
     expect(asks('what were the areas they were told to improve')).toBe('improvements');
     expect(asks('what is leeds good at')).toBe('strengths');
     expect(asks('is there anything bcp does well')).toBe('strengths');

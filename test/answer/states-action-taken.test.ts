@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { statesActionTaken } from '../../src/answer/states-action-taken.ts';
+
+describe('statesActionTaken', () => {
+  it('takes a sentence telling of action taken in response to what was found', () => {
+    expect(statesActionTaken('The local authority acted swiftly during the inspection.')).toBe(
+      true,
+    );
+    expect(
+      statesActionTaken(
+        'As a result of inspection findings, senior managers reviewed all children.',
+      ),
+    ).toBe(true);
+    expect(statesActionTaken('An improvement board has been set up.')).toBe(true);
+    expect(statesActionTaken('Leaders took immediate action to protect the children.')).toBe(true);
+  });
+
+  it('turns away a finding, a need still to meet and action not taken', () => {
+    expect(statesActionTaken('Private fostering arrangements are not sufficiently robust.')).toBe(
+      false,
+    );
+    expect(statesActionTaken('Plans are not updated in response to escalating need.')).toBe(false);
+    expect(statesActionTaken('The council had not acted quickly enough.')).toBe(false);
+    expect(statesActionTaken('Their wishes are acted on by social workers.')).toBe(false);
+  });
+});
