@@ -54,7 +54,7 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   ],
   [
     'grade',
-    /\b(rat(e|es|ed|ing|ings)|grades?|graded|judged?|judge?ments?|score(d)?|(ofsted|inspection) (results?|outcomes?)|verdict|(results?|outcomes?|verdict) of (the |their |its |[a-z]+'s )?(last |latest |newest |most recent |recent )?(ofsted|inspection)|how did .+ (do|come out|fare)|what did .+ get\b|get for\b|how (good|bad) (is|was|are|were)\b(?![^?.!]{0,40}\b(team|teams|hub|unit|front door|mash|support|offer|provision|practice|workers|carers|advisers|plans|assessments|supervision)\b))\b/,
+    /\b(rat(e|es|ed|ing|ings)|grades?|graded|judged?|judge?ments?|score(d)?|(ofsted|inspection) (results?|outcomes?)|verdict|(results?|outcomes?|verdict) of (the |their |its |[a-z]+'s )?(last |latest |newest |most recent |recent )?(ofsted|inspection)|how did .+ (do|come out|fare)|what did .+ get\b|get for\b|how (good|bad) (is|was|are|were)\b(?![^?.!]{0,40}\b(team|teams|hub|unit|front door|mash|support|offer|provision|practice|workers|carers|advisers|plans|assessments|supervision|at \w+ing)\b))\b/,
   ],
 ];
 
@@ -220,12 +220,12 @@ function scopeAsTypedOrRead(typed: string, read: string): QuestionQuery['scope']
 }
 
 /**
- * "The inadequate report", "croydon's failed ofsted inspection": an inspection named by its
- * overall grade, in the reports' word or people's ("failed", "the bad report", "the damning
- * one"). "Good" is left out: "the good news in the report" names no inspection.
+ * "The inadequate report", "croydon's failed ofsted inspection", "the year it was failed": an
+ * inspection named by its overall grade, in the reports' word or people's ("failed", "the bad
+ * report", "the damning one"). "Good" is left out: "the good news in the report" names no inspection.
  */
 const gradedInspection =
-  /\b(?:the|its|their|[a-z]+'s) (?:[a-z]+ ){0,2}?(inadequate|outstanding|requires improvement|failed|failing|bad|damning)(?: [a-z]+)? (?:report|inspection|one|judgement|rating|verdict)\b/;
+  /\b(?:the|its|their|[a-z]+'s) (?:[a-z]+ ){0,2}?(inadequate|outstanding|requires improvement|failed|failing|bad|damning)(?: [a-z]+)? (?:report|inspection|one|judgement|rating|verdict)\b|\bthe (?:year|time) (?:it|they|[a-z]+) (?:was|were|got) (?:(?:rated|judged|found) )?(?:to be )?(inadequate|outstanding|failed)\b/;
 /** People's words for an overall grade, and the grade in Ofsted's words. */
 const overallGrades: Record<string, OverallGrade> = {
   inadequate: 'inadequate',
@@ -256,7 +256,8 @@ export function inspectionRef(lower: string): InspectionRef {
   const year = yearPattern.exec(lower);
   if (year) return { kind: 'year', year: Number(year[1]) };
   const graded = gradedInspection.exec(lower);
-  const grade = graded?.[1] ? overallGrades[graded[1]] : undefined;
+  const word = graded?.[1] ?? graded?.[2];
+  const grade = word ? overallGrades[word] : undefined;
   if (graded && grade) return { kind: 'graded', grade, words: graded[0] };
   if (/\b(first|earliest|original)\b/.test(lower)) return { kind: 'first' };
   if (/\b(previous|last time|the one before|prior)\b/.test(lower)) return { kind: 'previous' };

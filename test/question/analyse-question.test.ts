@@ -42,6 +42,9 @@ describe('analyseQuestion: what is asked', () => {
       'improvements',
     );
     expect(asks('was anything in hull any good in 2019')).toBe('strengths');
+    // How good a council is at doing something asks what inspectors found, not its grades.
+    expect(asks('how good is kent at dealing with teenagers being groomed')).toBe('finding');
+    expect(asks('how good is kent')).toBe('grade');
     expect(asks('after ofsted found the problems did the council actually do anything')).toBe(
       'consequence',
     );
@@ -280,6 +283,9 @@ describe('analyseQuestion: which inspection', () => {
       kind: 'graded',
       grade: 'inadequate',
     });
+    expect(
+      analyseQuestion('what month did they inspect hull the year it was failed').inspection,
+    ).toEqual({ kind: 'graded', grade: 'inadequate', words: 'the year it was failed' });
     expect(analyseQuestion('the outstanding work of the foster team').inspection).toEqual({
       kind: 'any',
     });
