@@ -19,7 +19,7 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   ['span', /\bhow long\b|\bhow many (days|weeks|months|years)\b/],
   [
     'number',
-    /(?<!\b(?:know|knows|knew|check|checks|checking|track of|record|records|count|counts) )\bhow (?:many|much)\b|\bwhat (number|percentage|proportion)\b|\bwhat ?(%|per ?cent\b)|\bwhat(?:['’]?s| is| was| are| were) the (?:(?!(?:of|for|on|in)\b)[\w'’-]+ ){0,3}(?:number|percentage|proportion|(?<!ofsted |inspection |overall )rate)s?\b(?! one\b)|(?<!such )\bas an? (?:(?:percentage|proportion|figure|number)\b(?! of\b)|%|per ?cent\b)|^\s*(?:the |an? )?(?:actual |exact |total )?(?:number|figure)s? (?:of|for)\b|(?:^|\s)%[\s?!.]*$|\bwhat(?:['’]?s| is| was) the (?:actual |exact |real )?(?:figure|total)\b|\b(?:an? )?(?:actual|exact) (?:number|figure)\b/,
+    /(?<!\b(?:does|do|did) (?!(?:you|u|anyone|anybody|someone|somebody)\b)(?:\w+ ){1,3}(?:even |actually |really )?(?:know|check|track|record|count) )\bhow (?:many|much)\b|\bwhat (number|percentage|proportion)\b|\bwhat ?(%|per ?cent\b)|\bwhat(?:['’]?s| is| was| are| were) the (?:(?!(?:of|for|on|in)\b)[\w'’-]+ ){0,3}(?:number|percentage|proportion|(?<!ofsted |inspection |overall )rate)s?\b(?! one\b)|(?<!such )\bas an? (?:(?:percentage|proportion|figure|number)\b(?! of\b)|%|per ?cent\b)|^\s*(?:the |an? )?(?:actual |exact |total )?(?:number|figure)s? (?:of|for)\b|(?:^|\s)%[\s?!.]*$|\bwhat(?:['’]?s| is| was) the (?:actual |exact |real )?(?:figure|total)\b|\b(?:an? )?(?:actual|exact) (?:number|figure)\b/,
   ],
   // An opening "when" clause followed by the question ("when ofsted found …, what happened
   // next") sets the scene; "when did …" asks for a date.
@@ -50,7 +50,7 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
     // "What happens" asks for consequences when it is about failing ("what happens if they
     // don't improve"), not when it asks how a service works ("what happens when a child goes missing").
     // One word may stand between ("what actually happens", "what really happened").
-    /\b(what ([a-z]+ )?(happens|happened|will happen|would happen|could happen)\b.*\b(fail\w*|inadequate|improve\w*|not good|bad (report|inspection|rating)|rated|judged|after (the )?((19|20)\d\d )?(report|inspection|judgement|ofsted))|consequences?|fail(s|ed|ing)? to improve|what did (the |their |its )?(council|trust|local authority|leaders|they) (actually |really )?do (after|about)|did (the |their |its )?(council|trust|local authority|leaders|they) (actually |really |even )?do anything|commissioners?|taken over|take ?over|(government|dfe|ministerial|statutory) intervention|intervention notice|under intervention|(given|handed( over)?|moved|transferred|passed) to (a|an|an independent) (\w+ )?trust|(set|setting) up (a|an|an independent) (\w+ )?trust|(a|an|the) trust (was |were |being )?(set up|created|formed|brought in)|(get|gets|getting|end up with|ends up with) (a|an) (\w+ )?trust|what is a (children'?s )?trust)\b/,
+    /\b(what ([a-z]+ )?(happens|happened|will happen|would happen|could happen)\b.*\b(fail\w*|inadequate|improve\w*|not good|bad (report|inspection|rating)|rated|judged|after (the )?((19|20)\d\d )?(report|inspection|judgement|ofsted))|consequences?|fail(s|ed|ing)? to improve|what did (the |their |its )?(council|trust|local authority|leaders|they) (actually |really )?do (after|about (it|that|this|them|the (report|inspection|findings?|judgement|rating)))\b|did (the |their |its )?(council|trust|local authority|leaders|they) (actually |really |even )?do anything(?= about (it|that|this)\b|\s*[?.!,]|\s*$)|commissioners?|taken over|take ?over|(government|dfe|ministerial|statutory) intervention|intervention notice|under intervention|(given|handed( over)?|moved|transferred|passed) to (a|an|an independent) (\w+ )?trust|(set|setting) up (a|an|an independent) (\w+ )?trust|(a|an|the) trust (was |were |being )?(set up|created|formed|brought in)|(get|gets|getting|end up with|ends up with) (a|an) (\w+ )?trust|what is a (children'?s )?trust)\b/,
   ],
   [
     'grade',
@@ -65,7 +65,7 @@ const gradeTalk = /\b(grades?|graded|judgements?|ratings?|rated|verdict)\b/;
  * did ofsted find on their focused visit … in jan 2022"): a year's report named as the source.
  */
 const yearsReport =
-  /\b(?:in|from|of|at|by) (?:the |their |its )?((?:19|20)\d\d)(?:'s)? (?:[a-z]+ )?(?:ofsted|inspection|report|ilacs)\b|\bwhat did (?:ofsted|inspectors|they) (?:find|say)\b[^?.!]{0,40}\b(?:visit|inspection)\b[^?.!]{0,30}\b((?:19|20)\d\d)\b/;
+  /\b(?:in|from|of|at|by) (?:the |their |its )?((?:19|20)\d\d)(?:'s)? (?:[a-z]+ )?(?:ofsted|inspection|report|ilacs)\b|\bwhat did (?:ofsted|inspectors|they) (?:find|say)\b[^?.!]{0,40}\b(?:visit|inspection)(?: to [a-z]+(?: [a-z]+)?)? in (?:[a-z]+ )?((?:19|20)\d\d)\b/;
 /** The grades and the judgements' own name, spoken of in a question that asks for neither. */
 const gradeNames =
   /\b(inadequate|outstanding|requires? improvement|good or bad|experiences and progress)\b/;
@@ -126,7 +126,7 @@ const notGradePattern =
  * councillor"), which only a name answers.
  */
 const namePattern = new RegExp(
-  `${/\b(what(?:'?s| is| was| were| are)|give( me)?|tell me|know) (the |their |his |her |its )?names?\b|\bnames? of\b|\bwho(?:'s| is| was) (the|their|its|[a-z]+'s) ([\w']+ ){0,3}(director|dcs|chief exec\w*|ceo|chair|head|lead member|leader|mayor)\b|\bwhich (councillor|inspector|director|officer|manager|mp)\b|\bwho (chairs|chaired)\b/.source}|${roleCalled.source}`,
+  `${/\b(what(?:'?s| is| was| were| are)|give( me)?|tell me|know) (the |their |his |her |its )?names?\b|\bnames? of\b|\bwho(?:'s| is| was) (the|their|its|[a-z]+'s) ([\w']+ ){0,3}(director|dcs|chief exec\w*|ceo|chair|head|lead member|leader|mayor)\b|\bwhich (councillor|inspector|mp)\b|\bwho (chairs|chaired)\b/.source}|${roleCalled.source}`,
 );
 const everyAreaPattern =
   /\b(across the board|in (all|every) (areas?|respects?|judgements?)|all (the |of the |its |their )?(areas|judgements|grades|parts|services)|every (area|judgement|grade|part|service))\b/;
@@ -225,7 +225,7 @@ function scopeAsTypedOrRead(typed: string, read: string): QuestionQuery['scope']
  * report", "the damning one"). "Good" is left out: "the good news in the report" names no inspection.
  */
 const gradedInspection =
-  /\b(?:the|its|their|[a-z]+'s) (?:[a-z]+ ){0,2}?(inadequate|outstanding|requires improvement|failed|failing|bad|damning)(?: [a-z]+)? (?:report|inspection|one|judgement|rating|verdict)\b|\bthe (?:year|time) (?:it|they|[a-z]+) (?:was|were|got) (?:(?:rated|judged|found) )?(?:to be )?(inadequate|outstanding|failed)\b/;
+  /\b(?:the|its|their|[a-z]+'s) (?:[a-z]+ ){0,2}?(inadequate|outstanding|requires improvement|failed|failing|bad|damning)(?: [a-z]+)? (?:report|inspection|one|judgement|rating|verdict)\b|\bthe (?:year|time) (?:it|they|[a-z]+) (?:was|were|got) (?:(?:rated|judged|found) )?(?:to be )?(inadequate|outstanding|failed)\b|^\s*(?:when|which year|what year|what month)\b[^?.!]*\b(?:get|got|was|were|been) (?:rated|judged|graded|found) (?:to be )?(inadequate|outstanding)\b/;
 /** People's words for an overall grade, and the grade in Ofsted's words. */
 const overallGrades: Record<string, OverallGrade> = {
   inadequate: 'inadequate',
@@ -256,7 +256,7 @@ export function inspectionRef(lower: string): InspectionRef {
   const year = yearPattern.exec(lower);
   if (year) return { kind: 'year', year: Number(year[1]) };
   const graded = gradedInspection.exec(lower);
-  const word = graded?.[1] ?? graded?.[2];
+  const word = graded?.[1] ?? graded?.[2] ?? graded?.[3];
   const grade = word ? overallGrades[word] : undefined;
   if (graded && grade) return { kind: 'graded', grade, words: graded[0] };
   if (/\b(first|earliest|original)\b/.test(lower)) return { kind: 'first' };

@@ -14,6 +14,10 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('does the council even know how many children are missing education')).not.toBe(
       'number',
     );
+    // Asking the bot, or anyone, whether they know how many is asking how many.
+    expect(asks('do you know how many care leavers kent has')).toBe('number');
+    expect(asks('does anyone know how many children kent looks after')).toBe('number');
+    expect(asks('let me know how many looked after children kent has')).toBe('number');
     // An opening "when" clause sets the scene for the question after it.
     expect(asks('when ofsted found cases nobody had spotted, what happened next')).not.toBe('date');
     expect(asks('how long was the inspection in 2017')).toBe('span');
@@ -49,6 +53,11 @@ describe('analyseQuestion: what is asked', () => {
       'consequence',
     );
     expect(asks('what did the trust actually do after the report')).toBe('consequence');
+    // What they do about a topic, or to help with it, asks for findings.
+    expect(asks('what did they do about children missing education in kent')).not.toBe(
+      'consequence',
+    );
+    expect(asks('did they do anything to help care leavers find housing')).not.toBe('consequence');
     expect(asks('what were the areas they were told to improve')).toBe('improvements');
     expect(asks('what is leeds good at')).toBe('strengths');
     expect(asks('is there anything bcp does well')).toBe('strengths');
@@ -167,6 +176,14 @@ describe('analyseQuestion: what is asked', () => {
         .reportYear,
     ).toBe(2021);
     expect(analyseQuestion('has it improved since the visit in 2021?').reportYear).toBeUndefined();
+    expect(
+      analyseQuestion('what did ofsted find at the inspection that followed the 2015 one')
+        .reportYear,
+    ).toBeUndefined();
+    expect(
+      analyseQuestion('what did they find at the 2024 inspection about changes since 2017')
+        .reportYear,
+    ).toBe(2024);
     expect(analyseQuestion('When was Kent rated inadequate?').aboutInspection).toBe(true);
     expect(analyseQuestion('how long did ofsted spend in croydon').aboutInspection).toBe(true);
     expect(analyseQuestion('when did the report say the front door started?').aboutInspection).toBe(
@@ -224,6 +241,8 @@ describe('analyseQuestion: what is asked', () => {
     expect(analyseQuestion('what was the director actually called').wantsName).toBe(true);
     expect(analyseQuestion('which councillor leads on children in hull').wantsName).toBe(true);
     expect(analyseQuestion('who chairs the safeguarding partnership').wantsName).toBe(true);
+    // A role may answer "which officer": no name is needed.
+    expect(analyseQuestion('which officer reviews care plans').wantsName).toBe(false);
     expect(analyseQuestion('what was the director actually called').asks).toBe('person');
     expect(analyseQuestion('who decides what happens after a referral').wantsName).toBe(false);
     expect(analyseQuestion('what was the scheme called').asks).toBe('finding');
@@ -286,6 +305,13 @@ describe('analyseQuestion: which inspection', () => {
     expect(
       analyseQuestion('what month did they inspect hull the year it was failed').inspection,
     ).toEqual({ kind: 'graded', grade: 'inadequate', words: 'the year it was failed' });
+    expect(analyseQuestion('which year did croydon get rated inadequate').inspection).toMatchObject(
+      { kind: 'graded', grade: 'inadequate' },
+    );
+    // "Now" against "when it was rated inadequate" compares; it names no one inspection.
+    expect(
+      analyseQuestion('how do services now compare to when it was rated inadequate').inspection,
+    ).not.toMatchObject({ kind: 'graded' });
     expect(analyseQuestion('the outstanding work of the foster team').inspection).toEqual({
       kind: 'any',
     });
@@ -370,6 +396,10 @@ describe('analyseQuestion: scope', () => {
       'where do care leavers live when they leave care?',
       'list the names of the inspectors',
       'who are the children in care council members in stoke',
+      'who are the children who go missing in croydon?',
+      'list the names of the managers for children in care in croydon',
+      'i need the names of the councillors on the corporate parenting panel for children in care',
+      'list the names of the independent reviewing officers for children in croydon',
       'where do the children in care in croydon live?',
       'where are the gaps in support for children living in poverty?',
       'where does the report say children living at home are at risk?',
