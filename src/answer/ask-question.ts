@@ -15,7 +15,7 @@ import { unknownWordShare } from '../search/unknown-words.ts';
 import type { Answer, CitedResult } from './answer.ts';
 import { chooseInspectionsFor, inspectionYear } from './choose-inspections.ts';
 import { citeFact } from './cite-fact.ts';
-import { countedWord, namesCountedKind } from './counted-word.ts';
+import { countedWord } from './counted-word.ts';
 import { countsTheAskedThing, standsNearMatches } from './counts-the-asked-thing.ts';
 import { findFindings } from './find-findings.ts';
 import { holdsAskedType } from './holds-asked-type.ts';
@@ -23,6 +23,7 @@ import { judgementAreas } from './judgement-area.ts';
 import { inspectionsInOrder } from './list-ratings.ts';
 import { namedYearDocuments } from './named-years.ts';
 import { personNamer, personSpanner } from './names-a-person.ts';
+import { namesCountedKind } from './names-counted-kind.ts';
 import { notFound } from './not-found.ts';
 import { asksWhatWasSaid, questionIntent } from './question-intent.ts';
 import { putQuotedSourcesFirst } from './quoted-sources.ts';
@@ -59,6 +60,13 @@ export const countReach = 6;
  * dev question asks for a name outright, so its cost to answers is not measured there.
  */
 export const nameReach = countReach;
+/**
+ * How close to the best passage's score one telling of action taken must be to go first for
+ * "what did the council do about it". Swept on dev: 0 and 0.25 alike, 0.5 loses Norfolk's
+ * "leaders acted on inspectors' feedback", which scores below half the best; above 0 a weak
+ * passage ("acted quickly to stop bullying") cannot take the topic's place.
+ */
+const actionScoreShare = 0.25;
 /** Curated facts of the kind a question asks for ("who", "when", "rated") count this much more. */
 const intentBoost = 1.5;
 /** Among equally good rating facts, the overall judgement answers "how was it rated?". */
@@ -225,15 +233,16 @@ export function askQuestion(
       (!named || standsNearMatches(result, nameSpans(result.excerpt), nameReach)) &&
       (!future || namesMoreThanTheFuture(matchedWords(result))),
   );
+  const topPassage = Math.max(0, ...passages.map(({ result }) => result.score)) || 1;
+  // A passage telling of action taken comes first if it is a strong match in its own right: a
+  // weak one ("acted quickly to stop bullying") does not take the topic's place.
   if (response) {
-    passages.sort(
-      (a, b) =>
-        Number(statesActionTaken(b.result.excerpt)) - Number(statesActionTaken(a.result.excerpt)),
-    );
+    const promoted = ({ result }: (typeof passages)[number]) =>
+      statesActionTaken(result.excerpt) && result.score >= actionScoreShare * topPassage;
+    passages.sort((a, b) => Number(promoted(b)) - Number(promoted(a)));
   }
-  const topPassage = passages[0]?.result.score ?? 1;
-  // Passages keep their own order (their score already weighs coverage, year and kind); the
-  // rank only decides where facts slot in between them.
+  // Passages keep their order (their score already weighs coverage, year and kind; an action
+  // taken may go first); the rank only decides where facts slot in between them.
   let ceiling = Number.POSITIVE_INFINITY;
   const passageRanks = passages.map(({ result, coverage }) => {
     ceiling = Math.min(ceiling, rank(coverage, result.score / topPassage));

@@ -5,7 +5,7 @@ import {
   learnAbbreviations,
 } from './abbreviations/learn-abbreviations.ts';
 import { phraseKey } from './phrase-key.ts';
-import { type SynonymGroup, type SynonymTable, synonymTable } from './synonym-table.ts';
+import { type SynonymGroup, type SynonymTable, stemOf, synonymTable } from './synonym-table.ts';
 
 /** A council's synonyms: the glossary's, with the abbreviations its own documents spell out. */
 export interface CouncilSynonyms {
@@ -59,5 +59,22 @@ export function councilSynonyms(knowledgeBase: KnowledgeBase): CouncilSynonyms {
       groupOfKey.set(key, group);
     });
   }
-  return { table: synonymTable(groups), learning };
+  return { table: synonymTable(groups.map(withAbbreviationPlurals)), learning };
+}
+
+/**
+ * A group with each abbreviation's plural as people type it ("DCSs"), as a phrasing and, where
+ * the abbreviation marks a question as on the topic, as a topic term, when stemming leaves the
+ * two apart: "dcss" keeps its double s, while "dcs" loses its last letter.
+ */
+function withAbbreviationPlurals(group: Group): SynonymGroup {
+  // Only where stemming does not already join them ("iros" stems as "iro").
+  const plural = (term: string) =>
+    /^\p{Lu}{2,}$/u.test(term) && stemOf(`${term.toLowerCase()}s`) !== stemOf(term.toLowerCase())
+      ? [term, `${term}s`]
+      : [term];
+  return {
+    terms: [...new Set(group.terms.flatMap(plural))],
+    topicTerms: [...new Set(group.topicTerms.flatMap(plural))],
+  };
 }

@@ -31,7 +31,7 @@ export interface SynonymTable {
 export function synonymTable(groups: readonly SynonymGroup[]): SynonymTable {
   const variants = groups
     .flatMap((group) =>
-      group.terms.flatMap(withPlural).map((text) => {
+      group.terms.map((text) => {
         const tokens = tokenize(text);
         return { text, tokens, stems: tokens.map(stemOf), group };
       }),
@@ -40,14 +40,6 @@ export function synonymTable(groups: readonly SynonymGroup[]): SynonymTable {
     // Stable: of two phrasings as long, the earlier group's wins.
     .sort((a, b) => b.tokens.length - a.tokens.length);
   return { groups, variants };
-}
-
-/**
- * An abbreviation and its plural as people type it ("DCSs", "IROs"), which stemming does not
- * always join: "dcss" keeps its double s, while "dcs" loses its last letter.
- */
-function withPlural(text: string): string[] {
-  return /^\p{Lu}{2,}$/u.test(text) ? [text, `${text}s`] : [text];
 }
 
 /** A word's stem, or the word itself when it has none (a stop word inside a phrase: "looked after"). */

@@ -22,5 +22,21 @@ describe('statesActionTaken', () => {
     expect(statesActionTaken('Plans are not updated in response to escalating need.')).toBe(false);
     expect(statesActionTaken('The council had not acted quickly enough.')).toBe(false);
     expect(statesActionTaken('Their wishes are acted on by social workers.')).toBe(false);
+    for (const still of [
+      'Leaders were too slow to take action.',
+      'Leaders need to take urgent action.',
+      'Managers should take action sooner.',
+      'Plans have not yet been put in place.',
+      'There was no immediate action.',
+      'Managers failed to take action.',
+    ]) {
+      expect(statesActionTaken(still)).toBe(false);
+    }
+  });
+
+  it('judges each sentence on its own', () => {
+    expect(
+      statesActionTaken('Plans are not robust. The council has set up an improvement board.'),
+    ).toBe(true);
   });
 });

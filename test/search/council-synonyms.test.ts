@@ -43,6 +43,15 @@ describe('councilSynonyms over real reports', () => {
     expect(groupWith('durham', 'CDOP')).toEqual([]);
   });
 
+  it('reads an abbreviation’s plural as the abbreviation where stemming does not', () => {
+    // B&NES's report spells out "(DCS)"; "dcss" keeps its double s, "dcs" loses its last letter.
+    const [group] = groupWith('bath-and-north-east-somerset', 'DCS');
+    expect(group?.terms).toContain('DCSs');
+    expect(group?.topicTerms).toContain('DCSs');
+    // "EDTs" stems as "EDT" already: no plural is added.
+    expect(groupWith('durham', 'EDTs')).toEqual([]);
+  });
+
   it('searches the phrase for the abbreviation', () => {
     const [hit] = indexOf('durham').passages.search('EDT');
     const passage = hit ? library.knowledgeBase.passagesById.get(hit.id) : undefined;
