@@ -22,10 +22,12 @@ export function describingInspection(
     ({ previous }) =>
       previous?.when?.includes(String(year)) &&
       (needs === 'date' ||
-        (needs === 'month' && /\p{L}/u.test(previous.when)) ||
+        (needs === 'month' && monthName.test(previous.when)) ||
         (needs === 'grade' && previous.grade !== undefined)),
   );
 }
+
+const monthName = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
 /**
  * The inspection whose report's account answers a question about a year no loaded report is

@@ -5,7 +5,7 @@ import type { InspectionRef, QuestionQuery } from '../question/question-query.ts
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import { extractSourceHints } from '../search/source-hints.ts';
 import { chooseInspectionsFor, inspectionYear } from './choose-inspections.ts';
-import { describingInspectionFor } from './described-inspection.ts';
+import { describingInspection, describingInspectionFor } from './described-inspection.ts';
 import { inspectionsInOrder } from './list-ratings.ts';
 import { documentYear } from './named-years.ts';
 
@@ -76,8 +76,13 @@ export function unheldInspection(
       (!named.inspectors || isInspectorsFinding(document.meta.kind)),
   );
   if (asked.some((document) => documentYear(document) === ref.year)) return undefined;
+  // A later report dates it by its year alone: the month asked is what the sources lack.
+  const yearOnly =
+    query.asksMonth && describingInspection(inspections, ref.year, 'date') !== undefined;
   return {
-    notice: `The sources hold no ${aboutInspection ? 'inspection' : 'document'} from ${ref.year}. ${held}`,
+    notice: yearOnly
+      ? `The sources give only the year of the ${ref.year} inspection, not its month. ${held}`
+      : `The sources hold no ${aboutInspection ? 'inspection' : 'document'} from ${ref.year}. ${held}`,
     // What that year's report said is in no other report, though another may name the year;
     // how things have changed since it is ("better now than at the 2022 inspection?").
     refuse: refuse || (query.asks !== 'comparison' && query.reportYear === ref.year),

@@ -101,4 +101,4 @@ function orPossessive(directory: CouncilDirectory, phrase: string, rest: string)
 }
 
 const possessed =
-  /^\s+(?:children|kids|young people|care leavers|social workers|sws|front door|ofsted|inspection|report)\b/i;
+  /^\s+(?:children|kids|young people|care leavers|social workers|sws|front door|ofsted|inspection|report|adoption|fostering|foster carers|services|social care|leaving care|mash)\b/i;

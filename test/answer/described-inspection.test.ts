@@ -78,6 +78,12 @@ describe('/ask about an inspection known only from the next report', () => {
     expect(answer.answered).toBe(false);
   });
 
+  it('says the sources give only the year when the month is asked and the account lacks it', () => {
+    const answer = api.ask(`What month was ${ungraded.council} inspected in ${ungraded.year}?`);
+    expect(answer.answered).toBe(false);
+    expect(answer.notice).toContain(`only the year of the ${ungraded.year} inspection`);
+  });
+
   it('refuses its grade when the next report only dates it', () => {
     const answer = api.ask(`What was ${ungraded.council} rated in ${ungraded.year}?`);
     expect(answer.answered).toBe(false);

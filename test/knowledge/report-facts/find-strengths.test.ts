@@ -35,6 +35,13 @@ describe('praisesPractice', () => {
     expect(praisesPractice('Two were judged good or outstanding at their last inspection.')).toBe(
       false,
     );
+    expect(praisesPractice('Of the six homes one is outstanding, four are good.')).toBe(false);
+    expect(
+      praisesPractice('Outstanding (Grade 1) A service that significantly exceeds requirements'),
+    ).toBe(false);
+    expect(
+      praisesPractice('The plan reflects very well the improvements which are still required.'),
+    ).toBe(false);
   });
 });
 
