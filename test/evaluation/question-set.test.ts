@@ -21,7 +21,10 @@ import { runEvaluation } from '../../src/evaluation/run-evaluation.ts';
  * round, five more such councils, scored 58.9% page one and 75.0% refused on test untuned: with
  * it, 73.1% page one (594 answerable, one is 0.17 points) and 84.4% refused (377, one is 0.27).
  * Page one is lowered to 71% for those questions (the earlier questions' test figures rose, to
- * 74.2% and 85.8%): twelve and sixteen questions of margin.
+ * 74.2% and 85.8%): twelve and sixteen questions of margin. The tenth round, five more, scored
+ * 63.8% page one and 76.9% refused on test untuned (with evidence matched as now: a colon reads
+ * as a space): with it, 73.9% page one (641 answerable, one is 0.16 points) and 83.9% refused
+ * (442, one is 0.23): eighteen and seventeen questions of margin, kept.
  */
 const gate = { pageOne: 0.71, refused: 0.8, wrongCouncil: 0 };
 
