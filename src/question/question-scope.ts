@@ -39,9 +39,9 @@ const signOfHarm =
  * the sw knowing"), "which home is she in", "who is that", "tell me who they are", the
  * address of the homes used, "…, names?", "who she's living with", or who is looking after "the
  * one kid" a report mentions, "the names of the asylum seeking lads", "need the addresses to
- * check on my cousin" (someone close), or "who was the young person who died". "Where do the foster carers live" may be a hunt for a child: it is
- * signposted, though "where do the children in care in Croydon live" asks about services and is
- * not. A service named after the people it serves ("the mother and baby unit", "the children's
+ * check on my cousin" (someone close), or "who was the young person who died". "Where do the
+ * foster carers live" may be a hunt for a child: it is signposted, though "where do the
+ * children in care in Croydon live" asks about services and is not. A service named after the people it serves ("the mother and baby unit", "the children's
  * centre") is no person.
  */
 const identifying =
