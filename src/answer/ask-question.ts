@@ -237,9 +237,13 @@ export function askQuestion(
   // A passage telling of action taken comes first if it is a strong match in its own right: a
   // weak one ("acted quickly to stop bullying") does not take the topic's place.
   if (response) {
-    const promoted = ({ result }: (typeof passages)[number]) =>
-      statesActionTaken(result.excerpt) && result.score >= actionScoreShare * topPassage;
-    passages.sort((a, b) => Number(promoted(b)) - Number(promoted(a)));
+    const promoted = new Set(
+      passages.filter(
+        ({ result }) =>
+          result.score >= actionScoreShare * topPassage && statesActionTaken(result.excerpt),
+      ),
+    );
+    passages.sort((a, b) => Number(promoted.has(b)) - Number(promoted.has(a)));
   }
   // Passages keep their order (their score already weighs coverage, year and kind; an action
   // taken may go first); the rank only decides where facts slot in between them.
