@@ -5,8 +5,19 @@ import { tokenize } from '../search/tokenize.ts';
 const irregularPlurals = new Set(['children', 'people', 'men', 'women', 'staff']);
 
 /** A plural-looking word: "kids", "carers", "children", but not "address" or "was". */
-export function isPlural(word: string): boolean {
+function isPlural(word: string): boolean {
   return irregularPlurals.has(word) || (word.length > 3 && /[^su]s$/.test(word));
+}
+
+/**
+ * Where the head of what "how many" counts stands, -1 for no words. The phrase runs on to a
+ * stop word, so it may hold a verb ("kids ended up"): its last plural is the head ("carers" of
+ * "foster carers", "kids" of "hull kids ended up", "workers" of "children's social workers"),
+ * else its last word.
+ */
+export function countedHeadAt(words: readonly string[]): number {
+  const plural = words.findLastIndex(isPlural);
+  return plural < 0 ? words.length - 1 : plural;
 }
 
 /**
@@ -19,10 +30,7 @@ export function countedWord(
   counted: string | undefined,
 ): (word: string) => boolean {
   const words = tokenize(counted ?? '');
-  // The phrase runs on to a stop word, so it may hold a verb ("kids ended up"): its last plural
-  // is the head ("carers" of "foster carers", "kids" of "hull kids ended up", "workers" of
-  // "children's social workers"), else its last word.
-  const head = words.findLast(isPlural) ?? words.at(-1);
+  const head = words[countedHeadAt(words)];
   if (head === undefined) return () => true;
   const headStem = stemOf(head);
   const stems = new Set([headStem]);

@@ -1,9 +1,9 @@
 import { contentStems } from '../search/analyse-term.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
-import { stemOf } from '../search/synonym-table.ts';
+import { type SynonymGroup, stemOf } from '../search/synonym-table.ts';
 import { tokenize } from '../search/tokenize.ts';
 import { isCommonSpokenWord } from '../text/common-spoken-words.ts';
-import { isPlural } from './counted-word.ts';
+import { countedHeadAt } from './counted-word.ts';
 
 /** Words that frame a count ("the current number of …") rather than say what is counted. */
 const framingWords = new Set(['current', 'currently', 'total', 'actual', 'exact', 'overall']);
@@ -23,12 +23,16 @@ export function namesCountedKind(
   counted: string | undefined,
 ): (excerpt: string) => boolean {
   const words = tokenize(counted ?? '');
-  const found = words.findLastIndex(isPlural);
-  const headAt = found < 0 ? words.length - 1 : found;
+  const headAt = countedHeadAt(words);
   if (headAt < 0) return () => true;
+  // Each phrasing as written, word by word, is in the synonym table already.
+  const written = new Map<SynonymGroup, string[][]>();
+  for (const variant of index.synonyms.variants) {
+    written.set(variant.group, [...(written.get(variant.group) ?? []), variant.stems]);
+  }
   const groups = index.synonyms.groups.map((group) => ({
     stems: group.terms.map((term) => contentStems(term)),
-    written: group.terms.map((term) => tokenize(term).map(stemOf)),
+    written: written.get(group) ?? [],
   }));
   const same = (a: readonly string[], b: readonly string[]) =>
     a.length === b.length && a.every((stem, i) => stem === b[i]);
