@@ -222,7 +222,8 @@ function scopeAsTypedOrRead(typed: string, read: string): QuestionQuery['scope']
 /**
  * "The inadequate report", "croydon's failed ofsted inspection", "the year it was failed": an
  * inspection named by its overall grade, in the reports' word or people's ("failed", "the bad
- * report", "the damning one"). "Good" is left out: "the good news in the report" names no inspection.
+ * report", "the damning one"). "Good" is left out: "the good news in the report" names no
+ * inspection.
  */
 const gradedInspection =
   /\b(?:the|its|their|[a-z]+'s) (?:[a-z]+ ){0,2}?(inadequate|outstanding|requires improvement|failed|failing|bad|damning)(?: [a-z]+)? (?:report|inspection|one|judgement|rating|verdict)\b|\bthe (?:year|time) (?:it|they|[a-z]+) (?:was|were|got) (?:(?:rated|judged|found) )?(?:to be )?(inadequate|outstanding|failed)\b|^\s*(?:when|which year|what year|what month)\b[^?.!]*\b(?:get|got|was|were|been) (?:rated|judged|graded|found) (?:to be )?(inadequate|outstanding)\b/;

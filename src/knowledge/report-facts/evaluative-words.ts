@@ -17,7 +17,8 @@ const criticism =
  * A grade given at an inspection ("the local authority was judged to be good", "two were judged
  * good or outstanding at their most recent Ofsted inspection", "one is outstanding, four are
  * good" of children's homes), or the key to the grades ("Outstanding (Grade 1) A service that
- * significantly exceeds minimum requirements"): a record of a judgement, not practice praised. The grades answer for it.
+ * significantly exceeds minimum requirements"): a record of a judgement, not practice praised.
+ * The grades answer for it.
  */
 const gradeRecord =
   /\b(?:was|were|is|are|been) judged (?:to be )?(?:good|outstanding)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|all|both|most) (?:is|are|was|were) (?:rated |judged )?(?:good|outstanding)\b|\(grade \d\)/i;
