@@ -166,21 +166,31 @@ export function analyseQuestion(typed: string): QuestionQuery {
     .map(([kind, pattern]) => ({ kind, match: pattern.exec(lower) }))
     .find((candidate) => candidate.match !== null);
   const opening = found?.kind;
+  const notGrade = notGradeOf(lower);
+  // "Which part wasn't outstanding?" and "Is it inadequate?" ask for grades without saying "rated".
+  const fallback = (polar && gradeWords.test(lower)) || notGrade ? 'grade' : 'finding';
+  // A finding asked of two times ("it was weak in 2017, what did the 2020 report say about
+  // that?", "is it still like in the 2016 inspection?") asks how it changed between them.
+  const asks =
+    opening ?? (fallback === 'finding' && speaksOfTwoTimes(lower) ? 'comparison' : fallback);
   // The cue is cut out by position: folding quotes keeps the lower-cased text aligned.
   const cue = found?.match;
-  const topic =
+  const framed =
     cue && cueOnly.has(found.kind)
       ? `${text.slice(0, cue.index)} ${text.slice(cue.index + cue[0].length)}`
+      : asks === 'comparison'
+        ? text
+        : undefined;
+  const topic =
+    framed === undefined
+      ? text
+      : framed
           .replace(sourceAttribution, ' ')
           .replace(inspectionWords, ' ')
           .replace(subjectWords, ' ')
-          .replace(found.kind === 'comparison' ? comparisonWords : /(?!)/, ' ')
+          .replace(asks === 'comparison' ? comparisonWords : /(?!)/, ' ')
           .replace(/\s+/g, ' ')
-          .trim()
-      : text;
-  const notGrade = notGradeOf(lower);
-  // "Which part wasn't outstanding?" and "Is it inadequate?" ask for grades without saying "rated".
-  const asks = opening ?? ((polar && gradeWords.test(lower)) || notGrade ? 'grade' : 'finding');
+          .trim();
   const area = judgementArea(lower);
   return {
     text,
@@ -246,6 +256,21 @@ const overallGrades: Record<string, OverallGrade> = {
  */
 export function foldQuestion(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'");
+}
+
+/**
+ * Two times a question sets against each other: two different years ("in 2017 … by 2020"), or
+ * now against a year it was like ("is it still like in the 2016 inspection?"). A year with
+ * "still" alone is the one time asked about ("was turnover still an issue in 2024?").
+ */
+function speaksOfTwoTimes(lower: string): boolean {
+  const years = new Set(lower.match(/\b(?:19[5-9]\d|20\d\d)\b/g) ?? []);
+  return (
+    years.size > 1 ||
+    /\b(still|now|any ?more)\b[^?.!]*\b(like|as) (it was |they were |they did )?in (the )?(19|20)\d\d\b/.test(
+      lower,
+    )
+  );
 }
 
 /** The inspection a question refers to, by year or relatively ("the latest", "the one after 2017"). */

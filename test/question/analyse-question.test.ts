@@ -81,6 +81,13 @@ describe('analyseQuestion: what is asked', () => {
     );
     expect(asks('has the number of children in care gone up?')).toBe('comparison');
     expect(asks('what went down to the court?')).not.toBe('comparison');
+    // A finding asked of two times asks how it changed between them; one year is one time.
+    expect(asks('homeless 16 year olds - it was bad in 2017, had they sorted it by 2022?')).toBe(
+      'comparison',
+    );
+    expect(asks('is bromley still using b&b like in the 2016 inspection?')).toBe('comparison');
+    expect(asks('was staff turnover still an issue in 2024')).toBe('finding');
+    expect(asks('when was the 2017 inspection and when was the 2020 one')).toBe('date');
     expect(asks('Which areas were rated less than good?')).toBe('grade');
     expect(asks('bromley 2016 ofsted - what was the verdict')).toBe('grade');
     expect(asks('sw caseloads in bromley then (2016) vs now')).toBe('comparison');
