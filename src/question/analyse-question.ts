@@ -131,6 +131,11 @@ const namePattern = new RegExp(
 const everyAreaPattern =
   /\b(across the board|in (all|every) (areas?|respects?|judgements?)|all (the |of the |its |their )?(areas|judgements|grades|parts|services)|every (area|judgement|grade|part|service))\b/;
 /**
+ * The same words, to leave out of a topic: "inadequate across the board, but was anything
+ * good?" asks for every strength, not for those on a board.
+ */
+const everyAreaWords = new RegExp(everyAreaPattern.source, 'gi');
+/**
  * "Did the report say", "according to the inspectors", "the 2022 sandwell report says": a
  * source named with what it said.
  */
@@ -187,6 +192,7 @@ export function analyseQuestion(typed: string): QuestionQuery {
       : framed
           .replace(sourceAttribution, ' ')
           .replace(inspectionWords, ' ')
+          .replace(everyAreaWords, ' ')
           .replace(subjectWords, ' ')
           .replace(asks === 'comparison' ? comparisonWords : /(?!)/, ' ')
           .replace(/\s+/g, ' ')

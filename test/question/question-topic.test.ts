@@ -31,6 +31,10 @@ describe('analyseQuestion: the topic of a strengths, improvements or comparison 
     );
     expect(topic('has hull gone backwards since its 2015 inspection')).toBe('has hull');
     expect(topic('how different are the 2016 and 2024 reports')).toBe('are the 2016 and 2024');
+    // "Across the board" says which areas, not what about.
+    expect(topic('it was inadequate across the board but did they say anything nice')).not.toMatch(
+      /board/,
+    );
     // Read as a comparison from its two times, a question loses the words that frame a change.
     expect(topic('in 2017 missing kids were not spoken to, was that still the case in 2020')).toBe(
       'in 2017 missing kids were not spoken to, was that the case in 2020',
