@@ -35,7 +35,7 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   ],
   [
     'strengths',
-    /\b((good|best|great|excellent|strong) at|(do|does|did|doing|done) (well|right)|strengths?|strong(est)? areas?|what works|best (bit|part)s?|best (\w+ )?(services?|things?|work|practice)|(stand|stands|stood) out|standout|good practice|positives?|good news|anything (actually |really |at all |else |that )?(good|nice|positive)|anything\b[^?.!]{0,25}\bany good|say anything (good|nice|positive)|prais(e|ed|es|ing))\b/,
+    /\b((good|best|great|excellent|strong) at|(do|does|did|doing|done) (well|right)|strengths?|strong(est)? areas?|what works|(what|which) (\w+ ){0,2}(is|are|was|were) (actually |really )?working\b|best (bit|part)s?|best (\w+ )?(services?|things?|work|practice)|(stand|stands|stood) out|standout|good practice|positives?|good news|anything (actually |really |at all |else |that )?(good|nice|positive)|anything\b[^?.!]{0,25}\bany good|say anything (good|nice|positive)|prais(e|ed|es|ing))\b/,
   ],
   [
     'improvements',

@@ -66,6 +66,7 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks("what's telford and wrekin's standout good practice")).toBe('strengths');
     expect(asks('what stood out as really good in the 2023 inspection')).toBe('strengths');
     expect(asks('what are their best services for kids?')).toBe('strengths');
+    expect(asks('it was inadequate but which bits were actually working')).toBe('strengths');
     expect(asks('has Bromley improved since 2016?')).toBe('comparison');
     expect(asks('Is Lambeth still rated the same as at its last inspection?')).toBe('comparison');
     expect(asks('are care leavers in bromley better off now than in 2016?')).toBe('comparison');
