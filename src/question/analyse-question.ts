@@ -207,7 +207,7 @@ export function analyseQuestion(typed: string): QuestionQuery {
     inspection: inspectionRef(lower),
     wantsName: namePattern.test(lower),
     wantsShare: sharePattern.test(lower),
-    counted: countedPattern.exec(lower)?.[1]?.trim() || undefined,
+    counted: countedOf(lower),
     topic,
     area: area === lower ? undefined : area,
     everyArea: everyAreaPattern.test(lower),
@@ -297,6 +297,15 @@ export function inspectionRef(lower: string): InspectionRef {
     return { kind: 'latest' };
   }
   return { kind: 'any' };
+}
+
+/**
+ * What "how many" counts. "How many times" asks how often something happened, so it counts no
+ * thing of its own: "seven monitoring visits" answers "how many times did ofsted come back".
+ */
+function countedOf(lower: string): string | undefined {
+  const counted = countedPattern.exec(lower)?.[1]?.trim();
+  return counted && !/^(times|occasions)$/.test(counted) ? counted : undefined;
 }
 
 /** "From inadequate to good", "from failing to outstanding": the grades of a change. */

@@ -216,6 +216,10 @@ describe('analyseQuestion: what is asked', () => {
     expect(counted('how many social workers did Kent employ in 2013?')).toBe('social workers');
     expect(counted('how many children are in care in Lambeth?')).toBe('children');
     expect(counted('how many care leavers')).toBe('care leavers');
+    // "How many times" asks how often: "seven monitoring visits" answers it.
+    expect(counted('how many times have ofsted done monitoring visits in bradford')).toBe(
+      undefined,
+    );
     expect(counted('how many children came into care in 2019')).toBe('children');
     expect(counted('how many social workers left Kent last year')).toBe('social workers');
     expect(counted('what percentage of care leavers are in work?')).toBeUndefined();
