@@ -4,6 +4,7 @@ import { type SynonymGroup, stemOf } from '../search/synonym-table.ts';
 import { tokenize } from '../search/tokenize.ts';
 import { isCommonSpokenWord } from '../text/common-spoken-words.ts';
 import { countedHeadAt } from './counted-word.ts';
+import { councilNameWords } from './without-council-name.ts';
 
 /** Words that frame a count ("the current number of …") rather than say what is counted. */
 const framingWords = new Set(['current', 'currently', 'total', 'actual', 'exact', 'overall']);
@@ -48,11 +49,8 @@ export function namesCountedKind(
       break;
     }
   }
-  const councilNames = new Set(
-    index.knowledgeBase.documents.flatMap((document) =>
-      contentStems(document.meta.council?.name ?? ''),
-    ),
-  );
+  // The council's name and the short names people write for it ("banes kids").
+  const councilNames = new Set([...councilNameWords(index)].map(stemOf));
   const modifiers = words
     .slice(0, start)
     .filter(
