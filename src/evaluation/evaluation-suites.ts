@@ -5,9 +5,9 @@
  * reports (a server with many councils and no default); the eighth round's questions for the
  * bundled set plus five reports of councils no code or earlier question was written against
  * (test/eval/reports/eighth-round), to show how the bot does on councils it was never tuned
- * on; the ninth and tenth rounds' likewise, each with six reports of five more councils
- * (test/eval/reports/ninth-round, test/eval/reports/tenth-round). Each round has its own
- * suite, so adding one leaves the earlier rounds' figures as they were.
+ * on; the ninth, tenth and eleventh rounds' likewise, each with six or seven reports of five
+ * more councils (test/eval/reports/ninth-round, tenth-round, eleventh-round). Each round has its
+ * own suite, so adding one leaves the earlier rounds' figures as they were.
  */
 export const evaluationSuites = [
   {
@@ -45,5 +45,9 @@ export const evaluationSuites = [
   {
     files: ['test/eval/blind/tenth-round-a.yaml', 'test/eval/blind/tenth-round-b.yaml'],
     reports: 'test/eval/reports/tenth-round/manifest.csv',
+  },
+  {
+    files: ['test/eval/blind/eleventh-round-a.yaml', 'test/eval/blind/eleventh-round-b.yaml'],
+    reports: 'test/eval/reports/eleventh-round/manifest.csv',
   },
 ] as const;
