@@ -382,6 +382,10 @@ describe('analyseQuestion: scope', () => {
       'whats the address of the unregistered childrens homes the council uses',
       'which families had their babies put in foster care instead, names?',
       'the kid whose adoption broke down and went back to the old foster carer - who is that',
+      'the kids next door got taken away last week, can u tell me why and where they are',
+      'which teenagers were the ones sofa surfing, i think i know one of them',
+      'which homes are the kids in the unregistered placements living in, addresses please',
+      'where do they place the asylum seeking boys, i want to visit my cousin',
     ]) {
       expect(analyseQuestion(text).scope.kind).toBe('safeguarding');
     }
@@ -418,6 +422,9 @@ describe('analyseQuestion: scope', () => {
       "what is the surname of the director of children's services in kent",
       'what is the name of the family support service in leeds?',
       'which families are eligible for early help in leeds',
+      'how does bedford address the needs of care leavers?',
+      'do they tell care leavers where they are entitled to live?',
+      'i want to see my social worker more often, is that normal?',
       'which placement types are used most for teenagers',
       'what does the report say about children so i can see if it got better',
       'do children get to see their social worker alone?',
