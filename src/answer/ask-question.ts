@@ -117,7 +117,10 @@ export function askQuestion(
     if (findings.answered) return { ...findings, command: 'ask', query: asked, title };
   }
   const nameWords = councilNameWords(index);
-  const factQuery = intent.has('person') ? mainClause(question) : question;
+  // "Who was the DCS in 2017": the year dates whom the question asks about, which the documents'
+  // years settle (speaksFor, below); as a search word it matched the lead inspector of 2017.
+  const personQuery = intent.has('person') ? mainClause(question) : question;
+  const factQuery = query.asks === 'person' ? withoutYears(personQuery) : personQuery;
   // A stated strength is a sentence of a passage that is searched already; it is given as a
   // fact only when strengths are asked for (structuredAnswers), so it never counts twice.
   const allFactHits = index.facts
@@ -230,7 +233,11 @@ export function askQuestion(
       (!counts ||
         (countsTheAskedThing(result, countReach, isCounted, shares) &&
           namesKind(result.excerpt))) &&
-      (!named || standsNearMatches(result, nameSpans(result.excerpt), nameReach)) &&
+      // A name is of whom the question asks only beside its words: an excerpt that matched by
+      // its heading alone ("Lead inspector: …" under the report's title) names someone else.
+      (!named ||
+        (result.highlights.length > 0 &&
+          standsNearMatches(result, nameSpans(result.excerpt), nameReach))) &&
       (!future || namesMoreThanTheFuture(matchedWords(result))),
   );
   const topPassage = Math.max(0, ...passages.map(({ result }) => result.score)) || 1;
@@ -358,6 +365,11 @@ function referencedYears(index: KnowledgeIndex, query: QuestionQuery): number[] 
     (inspection) => inspection.report && index.knowledgeBase.documentsById.has(inspection.report),
   );
   return chooseInspectionsFor(reported, query.inspection, 'all').map(inspectionYear);
+}
+
+/** The text without the years it names, or as it is when it is nothing else. */
+function withoutYears(text: string): string {
+  return extractTimeHints(text).text || text;
 }
 
 /** The text without a phrase the analysis read in it. */

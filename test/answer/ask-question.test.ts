@@ -53,3 +53,29 @@ describe('askQuestion: a finding on a topic', () => {
     );
   });
 });
+
+describe('askQuestion: a name asked of a role', () => {
+  /** Durham's 2025 report, which names its lead inspector and no director. */
+  let durham: KnowledgeIndex;
+  beforeAll(async () => {
+    const directory = await importFixtureReports(['durham']);
+    durham = buildKnowledgeIndex((await loadKnowledgeBase(directory)).knowledgeBase);
+  });
+  /** Any name shown: Durham's report names its lead inspector, and no director. */
+  const namesSomeone = (answer: ReturnType<typeof askQuestion>) =>
+    answer.results.some((result) =>
+      /lead inspector|Next Venture Fund/i.test(`${result.statement} ${result.excerpt}`),
+    );
+
+  it('is not answered by a name that is no one’s, or someone else’s', () => {
+    expect(
+      namesSomeone(askQuestion(durham, 'whats the name of the director at durham council')),
+    ).toBe(false);
+  });
+
+  it('is not answered by whoever the year matched', () => {
+    expect(namesSomeone(askQuestion(durham, 'who was the director in 2025 - name?'))).toBe(false);
+    // The lead inspector is still found by role.
+    expect(namesSomeone(askQuestion(durham, 'who was the lead inspector in 2025?'))).toBe(true);
+  });
+});

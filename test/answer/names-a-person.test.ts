@@ -37,6 +37,9 @@ describe('namesAPerson', () => {
     expect(namesAPerson('The current Chief Executive of the trust', lowerCase)).toBe(false);
     expect(namesAPerson('the Interim Director said', lowerCase)).toBe(false);
     expect(namesAPerson('Chief Executive Jo Smith', lowerCase)).toBe(true);
+    // A person's name takes no article: "the Next Venture Fund" is a budget.
+    expect(namesAPerson('The Next Venture Fund is an annual budget', lowerCase)).toBe(false);
+    expect(namesAPerson('the Family Hub in Hartlepool', lowerCase)).toBe(false);
   });
 });
 
