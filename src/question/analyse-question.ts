@@ -292,7 +292,11 @@ export function inspectionRef(lower: string): InspectionRef {
   const grade = word ? overallGrades[word] : undefined;
   if (graded && grade) return { kind: 'graded', grade, words: graded[0] };
   if (/\b(first|earliest|original)\b/.test(lower)) return { kind: 'first' };
-  if (/\b(previous|last time|the one before|prior)\b/.test(lower)) return { kind: 'previous' };
+  // "Better than last time" means the one before; "what did they get last time ofsted came"
+  // means the latest.
+  if (/\b(previous|(than|since|from|to|as|with) last time|the one before|prior)\b/.test(lower)) {
+    return { kind: 'previous' };
+  }
   if (/\b(latest|current(ly)?|now|most recent|recent|last|today|still)\b/.test(lower)) {
     return { kind: 'latest' };
   }

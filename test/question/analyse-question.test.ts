@@ -301,6 +301,14 @@ describe('analyseQuestion: which inspection', () => {
       kind: 'previous',
     });
     expect(analyseQuestion('what is the current rating').inspection).toEqual({ kind: 'latest' });
+    // "Last time" is the one before only against now: "better than last time".
+    expect(analyseQuestion('is it better than last time?').inspection).toEqual({
+      kind: 'previous',
+    });
+    expect(
+      analyseQuestion('what did oldham get for care leavers last time ofsted came round')
+        .inspection,
+    ).toEqual({ kind: 'latest' });
     expect(analyseQuestion('supervision').inspection).toEqual({ kind: 'any' });
     expect(
       analyseQuestion('what day did the croydon inadequate report come out').inspection,
