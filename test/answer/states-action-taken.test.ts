@@ -13,6 +13,9 @@ describe('statesActionTaken', () => {
     ).toBe(true);
     expect(statesActionTaken('An improvement board has been set up.')).toBe(true);
     expect(statesActionTaken('Leaders took immediate action to protect the children.')).toBe(true);
+    expect(
+      statesActionTaken('The authority has taken steps to remedy this by recruiting 26 workers.'),
+    ).toBe(true);
   });
 
   it('turns away a finding, a need still to meet and action not taken', () => {
@@ -29,6 +32,7 @@ describe('statesActionTaken', () => {
       'Plans have not yet been put in place.',
       'There was no immediate action.',
       'Managers failed to take action.',
+      'Leaders need to take steps to address this.',
     ]) {
       expect(statesActionTaken(still)).toBe(false);
     }

@@ -67,6 +67,16 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('what stood out as really good in the 2023 inspection')).toBe('strengths');
     expect(asks('what are their best services for kids?')).toBe('strengths');
     expect(asks('it was inadequate but which bits were actually working')).toBe('strengths');
+    expect(asks('it was RI but what did the inspectors say was going well')).toBe('strengths');
+    expect(asks('the main things ofsted told the council to put right in 2017')).toBe(
+      'improvements',
+    );
+    expect(asks('workers had too many cases - what was the council doing about it?')).toBe(
+      'consequence',
+    );
+    expect(asks('did derby actually act on what ofsted told them last time round')).toBe(
+      'consequence',
+    );
     expect(asks('has Bromley improved since 2016?')).toBe('comparison');
     expect(asks('Is Lambeth still rated the same as at its last inspection?')).toBe('comparison');
     expect(asks('are care leavers in bromley better off now than in 2016?')).toBe('comparison');
