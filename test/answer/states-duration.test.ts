@@ -20,5 +20,11 @@ describe('statesADuration', () => {
     );
     expect(statesADuration('The report was published on 4 September 2017.')).toBe(false);
     expect(statesADuration('The local authority has a long and improving record.')).toBe(false);
+    // An age is no length of time.
+    expect(statesADuration('Children who are 16 and 17 years old receive a timely service.')).toBe(
+      false,
+    );
+    expect(statesADuration('a 15-year-old boy')).toBe(false);
+    expect(statesADuration('They waited 17 years for it.')).toBe(true);
   });
 });
