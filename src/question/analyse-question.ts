@@ -303,12 +303,21 @@ export function inspectionRef(lower: string): InspectionRef {
   return { kind: 'any' };
 }
 
+/** "The number of children on CP plans" counts as "how many children on CP plans" does. */
+const numberOfPattern = new RegExp(
+  countedPattern.source.replace(
+    String.raw`\bhow many `,
+    String.raw`\b(?:number|numbers|total|figure) of (?!(?:the|a|an|times)\b)`,
+  ),
+  'u',
+);
+
 /**
  * What "how many" counts. "How many times" asks how often something happened, so it counts no
  * thing of its own: "seven monitoring visits" answers "how many times did ofsted come back".
  */
 function countedOf(lower: string): string | undefined {
-  const counted = countedPattern.exec(lower)?.[1]?.trim();
+  const counted = (countedPattern.exec(lower) ?? numberOfPattern.exec(lower))?.[1]?.trim();
   return counted && !/^(times|occasions)$/.test(counted) ? counted : undefined;
 }
 

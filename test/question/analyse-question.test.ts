@@ -226,6 +226,9 @@ describe('analyseQuestion: what is asked', () => {
     expect(counted('how many social workers did Kent employ in 2013?')).toBe('social workers');
     expect(counted('how many children are in care in Lambeth?')).toBe('children');
     expect(counted('how many care leavers')).toBe('care leavers');
+    // "The number of …" counts as "how many …" does.
+    expect(counted('number of children on CP plans in oldham?')).toBe('children');
+    expect(counted('what is the total number of social workers in kent')).toBe('social workers');
     // "How many times" asks how often: "seven monitoring visits" answers it.
     expect(counted('how many times have ofsted done monitoring visits in bradford')).toBe(
       undefined,
