@@ -26,6 +26,17 @@ describe('holdsAskedType', () => {
     expect(holdsAskedType(query, 'The director was appointed in 2018.', names)).toBe(false);
   });
 
+  it('wants a year before or after the one a date question is relative to', () => {
+    const before = analyseQuestion(
+      "what year was derby's previous inspection, the one before 2025?",
+    );
+    expect(holdsAskedType(before, 'Inspection dates: 19 to 23 May 2025', names)).toBe(false);
+    expect(holdsAskedType(before, 'It was last inspected in March 2022.', names)).toBe(true);
+    const after = analyseQuestion('when was the inspection after 2017?');
+    expect(holdsAskedType(after, 'Inspection dates: 3 to 14 May 2017', names)).toBe(false);
+    expect(holdsAskedType(after, 'Inspection dates: 3 to 14 May 2020', names)).toBe(true);
+  });
+
   it('accepts any text for a question that asks for neither', () => {
     const query = analyseQuestion('who decides what happens after a referral?');
     expect(holdsAskedType(query, 'The duty team decides within a day.', names)).toBe(true);
