@@ -117,10 +117,13 @@ export function askQuestion(
     if (findings.answered) return { ...findings, command: 'ask', query: asked, title };
   }
   const nameWords = councilNameWords(index);
-  // "Who was the DCS in 2017": the year dates whom the question asks about, which the documents'
-  // years settle (speaksFor, below); as a search word it matched the lead inspector of 2017.
+  // "Who was the DCS in 2017", "were they spotting exploitation in 2019": the year dates what is
+  // asked about, which the documents' years settle (speaksFor, below). As a search word it
+  // matched every fact of that inspection, whose subject names the year: the lead inspector of
+  // 2017, the 2019 report's list of what must improve. A date's year is what it asks about.
   const personQuery = intent.has('person') ? mainClause(question) : question;
-  const factQuery = query.asks === 'person' ? withoutYears(personQuery) : personQuery;
+  const factQuery =
+    query.asks === 'date' || query.asks === 'span' ? personQuery : withoutYears(personQuery);
   // A stated strength is a sentence of a passage that is searched already; it is given as a
   // fact only when strengths are asked for (structuredAnswers), so it never counts twice.
   const allFactHits = index.facts

@@ -27,7 +27,7 @@ describe('askQuestion: a finding on a topic', () => {
   it('is not padded with when the inspection was, who led it or its grades', () => {
     const answer = askQuestion(
       telford,
-      'after the inspectors picked up problems with neglect in 2020, did the council do anything about it',
+      'inspectors found problems with neglect in 2020 - did the council do anything about neglect',
     );
     expect(answer.answered).toBe(true);
     const details = answer.results.filter((result) =>
@@ -77,5 +77,20 @@ describe('askQuestion: a name asked of a role', () => {
     expect(namesSomeone(askQuestion(durham, 'who was the director in 2025 - name?'))).toBe(false);
     // The lead inspector is still found by role.
     expect(namesSomeone(askQuestion(durham, 'who was the lead inspector in 2025?'))).toBe(true);
+  });
+});
+
+describe('askQuestion: a year in a question about a topic', () => {
+  let durham: KnowledgeIndex;
+  beforeAll(async () => {
+    const directory = await importFixtureReports(['durham']);
+    durham = buildKnowledgeIndex((await loadKnowledgeBase(directory)).knowledgeBase);
+  });
+
+  it('picks the inspection, and matches none of its facts on its own', () => {
+    const answer = askQuestion(durham, 'what about exploitation in 2025');
+    expect(answer.answered).toBe(true);
+    const matchedOnlyTheYear = answer.results.filter((result) => result.highlights.length === 0);
+    expect(matchedOnlyTheYear.map((result) => result.statement)).toEqual([]);
   });
 });
