@@ -40,7 +40,9 @@ export function personNameSpans(
       if (title.test(words[from]?.word ?? '')) return to > from;
       // A name after "the" is a thing's ("the Next Venture Fund", "the Family Hub"): English
       // gives a person's name no article.
-      if (/^the$/i.test(words[from - 1]?.word ?? '')) return false;
+      // A post's title may stand between ("the Chief Executive Jo Smith").
+      const first = words[from]?.word ?? '';
+      if (/^the$/i.test(words[from - 1]?.word ?? '') && !postWord.test(first)) return false;
       // "Public Law Outline", "Family Drug Court": a run that ends in the noun of a body or a
       // process names a thing, however many of its words are names ("Mary Ann Young" is a person).
       // "Chief Executive", "Interim Director": a post's title, capitalised as names are.

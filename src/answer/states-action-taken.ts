@@ -19,7 +19,7 @@ export function statesActionTaken(text: string): boolean {
  * "plans have not yet been put in place", "there was no immediate action".
  */
 const stillToDo =
-  /\b(not|no|never|n't|need(s|ed)? to|should|must|fail(s|ed)? to|too slow|yet to|unable to)\b/i;
+  /\b(not|no|never|n't|need(s|ed)? to|should|must|fail(s|ed)? to|too slow|slow to|yet to|unable to|will take|intends? to|asked to)\b/i;
 
 const actionTaken =
-  /\b(took|taken|take|taking) (swift |immediate |prompt |urgent |decisive )?(action|steps)\b|\bto (remedy|address|tackle|rectify) (this|these|it|them|the (issue|issues|concern|concerns|problem|problems|shortfall|weakness|weaknesses))\b|\bacted (quickly|swiftly|promptly|decisively|on (inspectors|the inspection|feedback|these))|\bin response to (the |these |this )?(inspection|inspectors|findings|feedback|report)\b|\bresponded (quickly|swiftly|promptly)\b|\b(has|have|had) (already )?(been )?(set up|created|appointed|established|introduced|launched|commissioned)\b|\bput in place\b|\b(reviewed|audited) all\b|\bimmediate action\b|\bas a result of (the )?inspection\b/i;
+  /\b(took|taken|take|taking) (swift |immediate |prompt |urgent |decisive )?action\b|\b((has|have|had) (already )?taken|took) (\w+ )?steps\b|\bacted (quickly|swiftly|promptly|decisively|on (inspectors|the inspection|feedback|these))|\bin response to (the |these |this )?(inspection|inspectors|findings|feedback|report)\b|\bresponded (quickly|swiftly|promptly)\b|\b(has|have|had) (already )?(been )?(set up|created|appointed|established|introduced|launched|commissioned)\b|\bput in place\b|\b(reviewed|audited) all\b|\bimmediate action\b|\bas a result of (the )?inspection\b/i;

@@ -11,8 +11,8 @@ export function statesADuration(text: string): boolean {
 
 const count = String.raw`(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|a few|a couple of)`;
 const duration = new RegExp(
-  // "16 and 17 years old", "aged 18 years and over": an age, not a length of time.
-  String.raw`\b${count}(?:\s*(?:-|–|to)\s*${count})?\s+(?:working\s+)?(?:hours?|days?|weeks?|months?|years?)\b(?![\s-]+old\b)`,
+  // "16 and 17 years old", "17 year olds": an age, not a length of time.
+  String.raw`\b${count}(?:\s*(?:-|–|to)\s*${count})?\s+(?:working\s+)?(?:hours?|days?|weeks?|months?|years?)\b(?![\s-]+olds?\b)`,
   'i',
 );
 const month =

@@ -35,11 +35,11 @@ const openings: ReadonlyArray<[AnswerKind, RegExp]> = [
   ],
   [
     'strengths',
-    /\b((good|best|great|excellent|strong) at|(do|does|did|doing|done) (well|right)|strengths?|strong(est)? areas?|what works|(was|were|is|are|been) (going|working) well|(what|which) (\w+ ){0,2}(is|are|was|were) (actually |really )?working\b|best (bit|part)s?|best (\w+ )?(services?|things?|work|practice)|(stand|stands|stood) out|standout|good practice|positives?|good news|anything (actually |really |at all |else |that )?(good|nice|positive)|anything\b[^?.!]{0,25}\bany good|say anything (good|nice|positive)|prais(e|ed|es|ing))\b/,
+    /\b((good|best|great|excellent|strong) at|(do|does|did|doing|done) (well|right)|strengths?|strong(est)? areas?|what works|(was|were|is|are|been) (going|working) well|(what|which) (\w+ ){0,2}(is|are|was|were) (actually |really )?working(?= well\b|\s*[?.!,]|\s*$)|best (bit|part)s?|best (\w+ )?(services?|things?|work|practice)|(stand|stands|stood) out|standout|good practice|positives?|good news|anything (actually |really |at all |else |that )?(good|nice|positive)|anything\b[^?.!]{0,25}\bany good|say anything (good|nice|positive)|prais(e|ed|es|ing))\b/,
   ],
   [
     'improvements',
-    /\b(needs? to improve|(has|have|had) to improve|to get better|areas? (for|of) (development|improvement)|recommend(s|ed|ations?)?|(needs?|to) (fix|sort(ing)?( out)?|work on)|needs sorting|weak(ness|nesses)?|what (still )?(needs|must|should) (to )?(change|improve)|tell \w+( \w+)? to (improve|do|fix)|(told|asked) to (improve|fix|sort|work on|change|put right)|(to|must|should|needs? to) put right|(left|still) to (improve|fix|sort|work on)|anything to improve|room for improvement|(had|has|have|needs?|needed) to do better|could (do|be) better)\b/,
+    /\b(needs? to improve|(has|have|had) to improve|to get better|areas? (for|of) (development|improvement)|recommend(s|ed|ations?)?|(needs?|to) (fix|sort(ing)?( out)?|work on)|needs sorting|weak(ness|nesses)?|what (still )?(needs|must|should) (to )?(change|improve)|tell \w+( \w+)? to (improve|do|fix)|(told|asked) to (improve|fix|sort|work on|change)|(?<!done )to put right|(left|still) to (improve|fix|sort|work on)|anything to improve|room for improvement|(had|has|have|needs?|needed) to do better|could (do|be) better)\b/,
   ],
   [
     'comparison',
@@ -292,9 +292,13 @@ export function inspectionRef(lower: string): InspectionRef {
   const grade = word ? overallGrades[word] : undefined;
   if (graded && grade) return { kind: 'graded', grade, words: graded[0] };
   if (/\b(first|earliest|original)\b/.test(lower)) return { kind: 'first' };
-  // "Better than last time" means the one before; "what did they get last time ofsted came"
-  // means the latest.
-  if (/\b(previous|(than|since|from|to|as|with) last time|the one before|prior)\b/.test(lower)) {
+  // "Better than last time", "worse off last time" set it against now: the one before. "What did
+  // they get last time ofsted came round" means the latest.
+  if (
+    /\b(previous|the one before|prior)\b/.test(lower) ||
+    (/\blast time\b/.test(lower) &&
+      /\b(than|since|vs|versus|compared?|better|worse|improved?|off)\b/.test(lower))
+  ) {
     return { kind: 'previous' };
   }
   if (/\b(latest|current(ly)?|now|most recent|recent|last|today|still)\b/.test(lower)) {

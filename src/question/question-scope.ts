@@ -10,7 +10,7 @@ import type { QuestionScope } from './question-query.ts';
 const closePeople =
   "(neighbou?r'?s?( \\w+)?|son|daughter|grand(son|daughter|child|kid)s?|niece|nephew|cousin|kids?|child(ren)?|baby|brother|sister|step(son|daughter)|friend'?s? (kid|child|son|daughter))";
 const someoneClose = new RegExp(
-  `\\b(my|our|their|his|her|this|next door'?s?) ${closePeople}\\b|\\b(the|a) (kids?|child(ren)?|family|famil(y|ies)|boys?|girls?|baby) (next door|over the road|across the road|upstairs|downstairs)\\b`,
+  `\\b(my|our|their|his|her|this|next door'?s?) ${closePeople}\\b|\\b(the|a) (kids?|child(ren)?|famil(y|ies)|boys?|girls?|baby) (next door|over the road|across the road|upstairs|downstairs)\\b`,
 );
 /**
  * "A child" or "the baby" is someone the asker knows ("the kid next door is being hit", "a kid
@@ -45,18 +45,29 @@ const signOfHarm =
  * foster carers live" may be a hunt for a child: it is signposted, though "where do the
  * children in care in Croydon live" asks about services and is not. A service named after the
  * people it serves ("the mother and baby unit", "the children's centre") is no person.
+ * "Addresses" asked for at the end ("…, addresses please") is a hunt too; the verb ("does the
+ * plan address") and the council's own address are not.
  */
 const identifying =
-  /\b((what'?s|what is|tell me|know) (his|her|their) names?|(name|names|address|addresses|phone number|contact details) of (the|a|this|that|my) ((?!(?:for|on|of|in|with|at|to|from|about|who|that)\b)\w+ ){0,3}?(lads|lasses|child|children|boy|girl|kid|kids|baby|family|foster|carer|grand|care leaver|young (person|people)|teenager|parent|mother|father|mum|dad)(?!(?:'s| and \w+)? (hubs?|centres?|services?|support|court|first|group|help|team|panel|board|unit|homes?|scheme|advocate))|which (foster )?(family|carer|carers)|which families (were|are) (they|those|these)\b(?! \w+ing\b)|which (foster )?(placement|home|house) (he|she|they)('?s|'?re| is| are| was| were)?\b|which (foster )?(placement|home|house|family) (is|was|are|were) (he|she|they) (in|at|with|living|staying)\b|so (i|we) can (visit|contact|reach|meet|find|see) (him|her)\b|get in touch with|track (him|her|them) down|find (him|her|them|me the)|surnames?|(what'?s|what is|what was|tell me) the family names?|i (think i |might |may )?know (him|her|one of them)\b|(my|our) (son|daughter|child|kid|nephew|niece|cousin|grandson|granddaughter|brother|sister|friend|neighbou?r)('?s)? (is|was|might be) one of them|without (the |my |his |her |their )?(sw|social workers?|social services|council|(foster )?carers?) (knowing|finding out)|how (do|can) (i|we) get (in )?to see (him|her)\b|names? and (schools?|address(es)?|ages?)|\bwho (was|is) the (young person|child|boy|girl|baby|kid|teenager|lad)\b(?=\s*(who|that|whose|mentioned|described|[,?]|$))|which school (does|do|did|is) (he|she|they|the \w+)|who(?:'s| is| was) (child|young person|family) [a-z])\b|\bwhere (does|do|is|are) (he|she|they|the \w+( \w+)?) (live|lives|living|staying)\b|\b(tell me|know|find out) (who (he|she|they) (is|are|was|were) and )?where (he|she|they) (live|lives|(is|are) (living|staying))\b|\b(tell me|know|find out)\b[^?.!]{0,20}\bwhere (he|she|they) (is|are|went|were (taken|put|placed|moved))\b|\b(tell me|know|find out) who (he|she|they)('s| is| are|'re) (living|staying) with\b|\bwhich (towns?|areas?|places?|streets?|addresses) (he|she|they)('s|'re| is| are|re)? (placed|living|staying|housed)( in)?\b|\bwho(?:'s| is| was) (looking after|caring for|fostering|housing) (him|her)\b|\bthe (one|only) (kid|child|boy|girl|baby|young person|teenager)\b[^?.!]*\bwho(?:'s| is| was| are) (looking after|caring for|fostering|housing|living with) (him|her|them)\b|\bwho(?:'s| is| was) (that|this)( (kid|child|boy|girl|baby|family))?\??\s*$|\baddress(es)? (of|for) (the |a |their )?(\w+ ){0,2}(homes?|placements?|foster|carers?|hostels?|b&bs?)\b|\baddress(es)?\s*(please|pls|plz)?\s*[?!.]*\s*$|\bwhich (families|children|kids|parents|carers|foster carers)\b[^?.!]*[,:-] names?\??$|\bwhere (does|is) (the (\w+ )?(grandmother|grandfather|gran|nan|mother|mum|father|dad|boy|girl|child|kid|baby|family|carer|foster carer|grandson|granddaughter)\b[^?.!]*?) (live|lives|living|staying)\b/;
-/** Meaning to reach someone close ("i want to visit my cousin"): they are a child someone knows. */
-const reachingSomeoneClose = new RegExp(
-  `\\b(want|need|trying|going|hoping|wanna) to (visit|see|find|contact|reach|meet|track down) (my|our) ${closePeople}\\b`,
-);
+  /\b((what'?s|what is|tell me|know) (his|her|their) names?|(name|names|address|addresses|phone number|contact details) of (the|a|this|that|my) ((?!(?:for|on|of|in|with|at|to|from|about|who|that)\b)\w+ ){0,3}?(lads|lasses|child|children|boy|girl|kid|kids|baby|family|foster|carer|grand|care leaver|young (person|people)|teenager|parent|mother|father|mum|dad)(?!(?:'s| and \w+)? (hubs?|centres?|services?|support|court|first|group|help|team|panel|board|unit|homes?|scheme|advocate))|which (foster )?(family|carer|carers)|which families (were|are) (they|those|these)\b(?! \w+ing\b)|which (foster )?(placement|home|house) (he|she|they)('?s|'?re| is| are| was| were)?\b|which (foster )?(placement|home|house|family) (is|was|are|were) (he|she|they) (in|at|with|living|staying)\b|so (i|we) can (visit|contact|reach|meet|find|see) (him|her)\b|get in touch with|track (him|her|them) down|find (him|her|them|me the)|surnames?|(what'?s|what is|what was|tell me) the family names?|i (think i |might |may )?know (him|her|one of them)\b|(my|our) (son|daughter|child|kid|nephew|niece|cousin|grandson|granddaughter|brother|sister|friend|neighbou?r)('?s)? (is|was|might be) one of them|without (the |my |his |her |their )?(sw|social workers?|social services|council|(foster )?carers?) (knowing|finding out)|how (do|can) (i|we) get (in )?to see (him|her)\b|names? and (schools?|address(es)?|ages?)|\bwho (was|is) the (young person|child|boy|girl|baby|kid|teenager|lad)\b(?=\s*(who|that|whose|mentioned|described|[,?]|$))|which school (does|do|did|is) (he|she|they|the \w+)|who(?:'s| is| was) (child|young person|family) [a-z])\b|\bwhere (does|do|is|are) (he|she|they|the \w+( \w+)?) (live|lives|living|staying)\b|\b(tell me|know|find out) (who (he|she|they) (is|are|was|were) and )?where (he|she|they) (live|lives|(is|are) (living|staying))\b|\b(tell me|know|find out) who (he|she|they)('s| is| are|'re) (living|staying) with\b|\bwhich (towns?|areas?|places?|streets?|addresses) (he|she|they)('s|'re| is| are|re)? (placed|living|staying|housed)( in)?\b|\bwho(?:'s| is| was) (looking after|caring for|fostering|housing) (him|her)\b|\bthe (one|only) (kid|child|boy|girl|baby|young person|teenager)\b[^?.!]*\bwho(?:'s| is| was| are) (looking after|caring for|fostering|housing|living with) (him|her|them)\b|\bwho(?:'s| is| was) (that|this)( (kid|child|boy|girl|baby|family))?\??\s*$|\baddress(es)? (of|for) (the |a |their )?(\w+ ){0,2}(homes?|placements?|foster|carers?|hostels?|b&bs?)\b|\baddresses\b(?=[^?.!]{0,25}$)|\baddress(es)? (please|pls|plz)\b|\bwhich (families|children|kids|parents|carers|foster carers)\b[^?.!]*[,:-] names?\??$|\bwhere (does|is) (the (\w+ )?(grandmother|grandfather|gran|nan|mother|mum|father|dad|boy|girl|child|kid|baby|family|carer|foster carer|grandson|granddaughter)\b[^?.!]*?) (live|lives|living|staying)\b/;
+/**
+ * Meaning to reach a relative or a friend's child ("i want to visit my cousin"): a child someone
+ * knows. A parent's own child is left out: "i want to see my child more" asks about contact.
+ */
+const reachingSomeoneClose =
+  /\b((want|need|trying|going|hoping|wanna|would like|'d like) to|how (can|do) (i|we)) (go and |go )?(visit|see|find|contact|reach|meet|track down) (my|our) (\w+ )?(cousins?|nieces?|nephews?|grand(son|daughter|child|kid)s?|(little |baby )?(brother|sister)s?|neighbou?r'?s? (kids?|child(ren)?|son|daughter)|friend'?s? (kids?|child(ren)?|son|daughter))\b/;
+/** Knowing one of a report's young people ("which teenagers were sofa surfing, i think i know one of them"). */
+const knowsOneOfThem = /\bi (think i |might |may )?know (one of them|him|her)\b/;
+/** Young people spoken of as a group, whom "one of them" picks out. */
+const youngPeopleGroup = /\b(teenagers|care leavers|young people|lads|girls|boys)\b/;
+/** Where someone close is now ("the kids next door got taken, can u tell me where they are"). */
+const whereaboutsAsked =
+  /\bwhere (is|are|were|was) (he|she|they)( now)?\b|\bwhere (he|she|they) (is|are|went|were (taken|put|placed|moved))\b|\bwhere (have|has) (he|she|they) (gone|been (taken|put|placed|moved))\b|\bwhere (were|was) (he|she|they) (taken|put|placed|moved)\b/;
 /** A request for names or addresses ("need the addresses"): a hunt when it is for someone close. */
 const requestsWhereabouts =
   /\b(need|want|give me|get me|send me|list) (the |their |his |her )?(names|address(es)?|whereabouts)\b/;
 const aboutAPerson =
-  /\b(child(ren'?s?)?|kids?|lads|lasses|boys?|girls?|baby|family|famil(y|ies)|foster (carer|carers|family)|grand(son|daughter|child)|niece|nephew|cousin|care leavers?|teenagers?|son|daughter|mother|father|grandmother|grandfather)\b/;
+  /\b(child(ren'?s?)?|kids?|lads|lasses|boys?|girls?|baby|family|famil(y|ies)|foster (carer|carers|family)|grand(son|daughter|child)|niece|nephew|cousin|care leaver|teenager|son|daughter|mother|father|grandmother|grandfather)\b/;
 /**
  * A child or family placed where the asker lives ("is it the family on my street?"): the asker
  * is trying to tell who a report's case is.
@@ -184,6 +195,8 @@ export function questionScope(lower: string, text = lower): QuestionScope {
       (aboutAPerson.test(lower.replace(childrensServices, ' ')) || youngPeople.test(lower))) ||
     (requestsWhereabouts.test(lower) && someoneClose.test(lower)) ||
     reachingSomeoneClose.test(lower) ||
+    (knowsOneOfThem.test(lower) && youngPeopleGroup.test(lower)) ||
+    (whereaboutsAsked.test(lower) && someoneClose.test(lower)) ||
     onAskersStreet.test(lower) ||
     reportingConcern.test(lower) ||
     reachingServices.test(lower)

@@ -33,6 +33,8 @@ describe('statesActionTaken', () => {
       'There was no immediate action.',
       'Managers failed to take action.',
       'Leaders need to take steps to address this.',
+      'The local authority will take steps to remedy this.',
+      'Managers have been slow to address this.',
     ]) {
       expect(statesActionTaken(still)).toBe(false);
     }

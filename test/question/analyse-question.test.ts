@@ -67,6 +67,7 @@ describe('analyseQuestion: what is asked', () => {
     expect(asks('what stood out as really good in the 2023 inspection')).toBe('strengths');
     expect(asks('what are their best services for kids?')).toBe('strengths');
     expect(asks('it was inadequate but which bits were actually working')).toBe('strengths');
+    expect(asks('which social workers are working with care leavers')).not.toBe('strengths');
     expect(asks('it was RI but what did the inspectors say was going well')).toBe('strengths');
     expect(asks('the main things ofsted told the council to put right in 2017')).toBe(
       'improvements',
@@ -322,6 +323,9 @@ describe('analyseQuestion: which inspection', () => {
       analyseQuestion('what did oldham get for care leavers last time ofsted came round')
         .inspection,
     ).toEqual({ kind: 'latest' });
+    expect(analyseQuestion('were care leavers worse off last time?').inspection).toEqual({
+      kind: 'previous',
+    });
     expect(analyseQuestion('supervision').inspection).toEqual({ kind: 'any' });
     expect(
       analyseQuestion('what day did the croydon inadequate report come out').inspection,
@@ -407,6 +411,7 @@ describe('analyseQuestion: scope', () => {
       'which teenagers were the ones sofa surfing, i think i know one of them',
       'which homes are the kids in the unregistered placements living in, addresses please',
       'where do they place the asylum seeking boys, i want to visit my cousin',
+      'my neighbours kids got taken, where were they placed?',
     ]) {
       expect(analyseQuestion(text).scope.kind).toBe('safeguarding');
     }
@@ -444,6 +449,10 @@ describe('analyseQuestion: scope', () => {
       'what is the name of the family support service in leeds?',
       'which families are eligible for early help in leeds',
       'how does bedford address the needs of care leavers?',
+      'how easy is it for care leavers to get in touch with their personal adviser?',
+      'do social workers always know where they are - children missing from care',
+      'what needs of care leavers does the plan address?',
+      'i want to see my child more, what does the report say about contact arrangements?',
       'do they tell care leavers where they are entitled to live?',
       'i want to see my social worker more often, is that normal?',
       'which placement types are used most for teenagers',
