@@ -121,9 +121,9 @@ export function askQuestion(
   // asked about, which the documents' years settle (speaksFor, below). As a search word it
   // matched every fact of that inspection, whose subject names the year: the lead inspector of
   // 2017, the 2019 report's list of what must improve. A date's year is what it asks about.
-  const personQuery = intent.has('person') ? mainClause(question) : question;
+  const clause = intent.has('person') ? mainClause(question) : question;
   const factQuery =
-    query.asks === 'date' || query.asks === 'span' ? personQuery : withoutYears(personQuery);
+    query.asks === 'date' || query.asks === 'span' ? clause : withoutTimeWords(clause);
   // A stated strength is a sentence of a passage that is searched already; it is given as a
   // fact only when strengths are asked for (structuredAnswers), so it never counts twice.
   const allFactHits = index.facts
@@ -370,8 +370,11 @@ function referencedYears(index: KnowledgeIndex, query: QuestionQuery): number[] 
   return chooseInspectionsFor(reported, query.inspection, 'all').map(inspectionYear);
 }
 
-/** The text without the years it names, or as it is when it is nothing else. */
-function withoutYears(text: string): string {
+/**
+ * The text without the years and time words it names ("in 2017", "now", "the latest"), as
+ * extractTimeHints reads them, or as it is when it is nothing else.
+ */
+function withoutTimeWords(text: string): string {
   return extractTimeHints(text).text || text;
 }
 

@@ -155,8 +155,13 @@ const betweenInspections =
  * auxiliary or a common verb ("did Kent employ", "came into care", "left"), a preposition ("in
  * care"), a determiner ("last year") or the end. None of them names what is counted.
  */
-const countedPattern =
-  /\bhow many ([\p{L}' -]+?)(?=\s+(?:did|do|does|are|were|is|was|have|has|had|will|would|can|could|get|got|went|go|came|come|left|leave|live|lived|stay|stayed|there|in|into|at|on|for|with|from|by|of|to|under|over|per|who|that|which|last|this|each|every|a|an|the)\b|\s*[?,.!]|\s*$)/u;
+const countedPhrase = String.raw`([\p{L}' -]+?)(?=\s+(?:did|do|does|are|were|is|was|have|has|had|will|would|can|could|get|got|went|go|came|come|left|leave|live|lived|stay|stayed|there|in|into|at|on|for|with|from|by|of|to|under|over|per|who|that|which|last|this|each|every|a|an|the)\b|\s*[?,.!]|\s*$)`;
+const countedPattern = new RegExp(String.raw`\bhow many ${countedPhrase}`, 'u');
+/** "The number of children on CP plans" counts as "how many children on CP plans" does. */
+const numberOfPattern = new RegExp(
+  String.raw`\b(?:number|numbers|total|figure) of (?!(?:the|a|an|times)\b)${countedPhrase}`,
+  'u',
+);
 
 /**
  * Analyses a question into a typed query: what it asks for, which inspection, which judgement
@@ -270,7 +275,7 @@ export function foldQuestion(text: string): string {
  * "still" alone is the one time asked about ("was turnover still an issue in 2024?").
  */
 function speaksOfTwoTimes(lower: string): boolean {
-  const years = new Set(lower.match(/\b(?:19[5-9]\d|20\d\d)\b/g) ?? []);
+  const years = new Set(lower.match(new RegExp(yearPattern.source, 'g')) ?? []);
   return (
     years.size > 1 ||
     /\b(still|now|any ?more)\b[^?.!]*\b(like|as) (it was |they were |they did )?in (the )?(19|20)\d\d\b/.test(
@@ -306,15 +311,6 @@ export function inspectionRef(lower: string): InspectionRef {
   }
   return { kind: 'any' };
 }
-
-/** "The number of children on CP plans" counts as "how many children on CP plans" does. */
-const numberOfPattern = new RegExp(
-  countedPattern.source.replace(
-    String.raw`\bhow many `,
-    String.raw`\b(?:number|numbers|total|figure) of (?!(?:the|a|an|times)\b)`,
-  ),
-  'u',
-);
 
 /**
  * What "how many" counts. "How many times" asks how often something happened, so it counts no
