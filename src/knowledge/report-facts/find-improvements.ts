@@ -2,8 +2,11 @@ import type { Improvement } from '../facts-schema.ts';
 import type { ReportLine } from './report-lines.ts';
 
 /** The headings under which reports list what the council must improve, across frameworks. */
-const improvementHeading =
-  /^(?:What needs to improve|What does the (?:local authority|LSCB|Local Safeguarding Children Board) need to improve|Recommendations|Areas for improvement)\b/i;
+const improvementTitles =
+  'What needs to improve|What does the (?:local authority|LSCB|Local Safeguarding Children Board) need to improve|Recommendations|Areas for improvement';
+const improvementHeading = new RegExp(`^(?:${improvementTitles})\\b`, 'i');
+/** A line that is only such a title ("Recommendations"), not a sentence beginning with one. */
+const improvementTitleLine = new RegExp(`^(?:${improvementTitles})[?:]?$`, 'i');
 
 const groupsItems = (heading: string) =>
   improvementHeading.test(heading) || /^(?:Immediately|Within|Priority)\b/i.test(heading);
@@ -28,6 +31,13 @@ export function findImprovements(docId: string, lines: readonly ReportLine[]): I
       }
       if (sectionLevel === undefined && improvementHeading.test(line.text))
         sectionLevel = line.level;
+      afterBareNumber = false;
+      continue;
+    }
+    // A title set in body type on a line of its own opens the list as a heading would
+    // (Warwickshire 2017 prints the local authority's "Recommendations" so); any heading ends it.
+    if (line.kind === 'paragraph' && !line.numbered && improvementTitleLine.test(line.text)) {
+      sectionLevel = Number.POSITIVE_INFINITY;
       afterBareNumber = false;
       continue;
     }

@@ -62,3 +62,19 @@ describe('findImprovements and the strengths beside them', () => {
     ).toEqual(['Improve plans.']);
   });
 });
+
+describe('findImprovements where the title is set in body type', () => {
+  it('opens the list at a paragraph that is only the title, and ends it at the next heading', () => {
+    expect(
+      items(
+        'Some figures about the area.\n\nRecommendations\n\n1. Ensure plans are reviewed.\n\n2. Reduce workloads.\n\n## Summary for children\n\n- not this one',
+      ),
+    ).toEqual(['Ensure plans are reviewed.', 'Reduce workloads.']);
+  });
+
+  it('does not open it at a sentence that begins with the words', () => {
+    expect(
+      items('Recommendations from the last inspection were acted on.\n\n1. Plans are reviewed.'),
+    ).toEqual([]);
+  });
+});
